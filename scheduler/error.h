@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* The one error domain of the scheduling engine. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define YP_ERROR (yp_error_quark())
+
+/**
+ * YpError:
+ * @YP_ERROR_INVALID: the input breaks a rule of the function's contract
+ *   (bad code, wrong shape, out-of-range value, unknown reference).
+ * @YP_ERROR_CYCLE: the activity network has a dependency cycle.
+ * @YP_ERROR_NO_CONVERGENCE: an iterative method found no answer.
+ * @YP_ERROR_LIMIT: the input exceeds a documented size limit (docs/limits.md).
+ *
+ * Every message is one sentence a planner can act on; the add-in maps
+ * NO_CONVERGENCE to Err:523 and every other code to Err:502.
+ */
+typedef enum {
+    YP_ERROR_INVALID,
+    YP_ERROR_CYCLE,
+    YP_ERROR_NO_CONVERGENCE,
+    YP_ERROR_LIMIT,
+} YpError;
+
+GQuark yp_error_quark(void);
+
+G_END_DECLS
