@@ -1,0 +1,294 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MPL-2.0
+"""Recalculates workbooks in a real headless LibreOffice with the freshly
+built extension, and fails on every check cell that does not read OK and
+every cell that shows an error.
+
+  run-workbooks.py --oxt yardplan.oxt [--stale] [--max-seconds S] BOOK.fods ...
+
+Check cells are the cells of every named range whose name starts with CHECK;
+each workbook needs at least one. With --stale, every formula cell must also
+show after recalculation the value stored in the file (templates must not
+ship stale numbers). The office runs under a private, initialised profile,
+as an unprivileged user when started as root (LibreOffice refuses per-user
+extensions as root)."""
+import argparse
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+SOFFICE = os.environ.get("YARDPLAN_SOFFICE", "/usr/lib/libreoffice/program/soffice")
+UNOPKG = os.environ.get("YARDPLAN_UNOPKG", "/usr/lib/libreoffice/program/unopkg")
+STARTUP_SECONDS = 120
+
+# What Calc shows for its error codes (formula/errorcodes.hxx).
+ERROR_TEXT = {504: "Err:504", 502: "Err:502", 503: "#NUM!", 511: "Err:511",
+              519: "#VALUE!", 522: "Err:522", 523: "Err:523", 524: "#REF!",
+              525: "#NAME?", 532: "#DIV/0!", 32767: "#N/A"}
+
+
+def run_quiet(cmd, env, timeout):
+    result = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            timeout=timeout, check=False)
+    if result.returncode != 0:
+        sys.exit("command failed (%d): %s\n%s" % (result.returncode, " ".join(cmd),
+                                                   result.stdout.decode(errors="replace")))
+
+
+def drop_privileges_if_root(args, workdir):
+    """As root, copy everything into a private folder owned by an
+    unprivileged user and run this script again as that user."""
+    if os.geteuid() != 0 or os.environ.get("YARDPLAN_RUNNER_CHILD"):
+        return
+    user = pwd.getpwnam("nobody")
+    staged = []
+    for path in [__file__, args.oxt] + args.books:
+        target = os.path.join(workdir, "in", os.path.basename(path))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        shutil.copy(path, target)
+        staged.append(target)
+    for root, dirs, files in os.walk(workdir):
+        for name in dirs + files + [""]:
+            os.chown(os.path.join(root, name), user.pw_uid, user.pw_gid)
+    cmd = ["setpriv", "--reuid=%d" % user.pw_uid, "--regid=%d" % user.pw_gid, "--clear-groups",
+           sys.executable, staged[0], "--oxt", staged[1]]
+    if args.stale:
+        cmd.append("--stale")
+    if args.max_seconds:
+        cmd += ["--max-seconds", str(args.max_seconds)]
+    env = dict(os.environ, HOME=workdir, YARDPLAN_RUNNER_CHILD="1", YARDPLAN_WORKDIR=workdir)
+    sys.exit(subprocess.run(cmd + staged[2:], env=env, check=False).returncode)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Office:
+    """A headless soffice with its own profile and the extension installed."""
+
+    def __init__(self, workdir, oxt):
+        self.profile = "file://" + os.path.join(workdir, "profile")
+        env = dict(os.environ, HOME=workdir, SAL_USE_VCLPLUGIN="svp")
+        self.env = env
+        run_quiet([SOFFICE, "--headless", "--norestore", "--terminate_after_init",
+                   "-env:UserInstallation=" + self.profile], env, STARTUP_SECONDS)
+        run_quiet([UNOPKG, "add", "-s", "-env:UserInstallation=" + self.profile, oxt], env,
+                  STARTUP_SECONDS)
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [SOFFICE, "--headless", "--norestore", "--nologo", "--nodefault",
+             "-env:UserInstallation=" + self.profile,
+             "--accept=socket,host=127.0.0.1,port=%d;urp;" % self.port],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.desktop = self.connect()
+
+    def connect(self):
+        import uno
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local)
+        url = "uno:socket,host=127.0.0.1,port=%d;urp;StarOffice.ComponentContext" % self.port
+        deadline = time.time() + STARTUP_SECONDS
+        while True:
+            try:
+                ctx = resolver.resolve(url)
+                return ctx.ServiceManager.createInstanceWithContext(
+                    "com.sun.star.frame.Desktop", ctx)
+            except Exception:
+                if time.time() > deadline or self.process.poll() is not None:
+                    raise RuntimeError("LibreOffice did not start")
+                time.sleep(0.5)
+
+    def alive(self):
+        return self.process.poll() is None
+
+    def close(self):
+        try:
+            self.desktop.terminate()
+        except Exception:
+            pass
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def prop(name, value):
+    import uno
+    p = uno.createUnoStruct("com.sun.star.beans.PropertyValue")
+    p.Name, p.Value = name, value
+    return p
+
+
+def cell_name(sheet, address):
+    col, n = "", address.Column + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        col = chr(65 + rem) + col
+    return "%s.%s%d" % (sheet.Name, col, address.Row + 1)
+
+
+def error_cells(doc):
+    """Every formula cell that shows an error, as (name, text)."""
+    from com.sun.star.sheet.FormulaResult import ERROR
+    found = []
+    sheets = doc.Sheets
+    for i in range(sheets.Count):
+        sheet = sheets.getByIndex(i)
+        ranges = sheet.queryFormulaCells(ERROR)
+        for rng in ranges.getRangeAddresses():
+            for row in range(rng.StartRow, rng.EndRow + 1):
+                for col in range(rng.StartColumn, rng.EndColumn + 1):
+                    cell = sheet.getCellByPosition(col, row)
+                    code = cell.getError()
+                    found.append((cell_name(sheet, cell.CellAddress),
+                                  ERROR_TEXT.get(code, "Err:%d" % code)))
+    return found
+
+
+def check_cells(doc):
+    """Every check cell that does not read OK, and how many there are."""
+    failures, count = [], 0
+    names = doc.NamedRanges
+    for name in names.ElementNames:
+        if not name.upper().startswith("CHECK"):
+            continue
+        referred = names.getByName(name).getReferredCells()
+        if referred is None:
+            failures.append("named range %s does not refer to cells" % name)
+            continue
+        sheet = referred.Spreadsheet
+        start = referred.RangeAddress
+        for r, row in enumerate(referred.getDataArray()):
+            for c, value in enumerate(row):
+                count += 1
+                if value != "OK":
+                    cell = sheet.getCellByPosition(start.StartColumn + c, start.StartRow + r)
+                    failures.append("check %s reads %r" % (cell_name(sheet, cell.CellAddress),
+                                                           value))
+    return failures, count
+
+
+def run_book(office, path, args):
+    import uno
+    url = uno.systemPathToFileUrl(os.path.abspath(path))
+    started = time.monotonic()
+    doc = office.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+    if doc is None:
+        return ["could not be opened"]
+    stored = stored_values(path) if args.stale else None
+    try:
+        doc.calculateAll()
+        seconds = time.monotonic() - started
+        problems = ["%s shows %s" % cell for cell in error_cells(doc)]
+        failures, count = check_cells(doc)
+        problems += failures
+        if count == 0:
+            problems.append("has no check cells (a named range CHECK...)")
+        if stored is not None:
+            problems += stale_cells(doc, stored)
+        if args.max_seconds and seconds > args.max_seconds:
+            problems.append("took %.1f s to load and recalculate (bound %.1f s)"
+                            % (seconds, args.max_seconds))
+        print("  %s: %d checks, %.2f s" % (os.path.basename(path), count, seconds))
+        return problems
+    finally:
+        doc.close(True)
+
+
+def stored_values(path):
+    """The value each formula cell carries in the .fods file: {cell: value}."""
+    import xml.etree.ElementTree as ET
+    ns = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+          "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+          "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
+    t, o = "{%s}" % ns["table"], "{%s}" % ns["office"]
+    values = {}
+    for table in ET.parse(path).getroot().iter(t + "table"):
+        row = 0
+        for row_el in table.iter(t + "table-row"):
+            rows = int(row_el.get(t + "number-rows-repeated", "1"))
+            col = 0
+            for cell in row_el:
+                if cell.tag not in (t + "table-cell", t + "covered-table-cell"):
+                    continue
+                cols = int(cell.get(t + "number-columns-repeated", "1"))
+                if cell.get(t + "formula") is not None:
+                    kind = cell.get(o + "value-type")
+                    if kind in ("float", "percentage", "currency"):
+                        value = float(cell.get(o + "value"))
+                    elif kind == "date":
+                        value = cell.get(o + "date-value")
+                    elif kind == "string":
+                        value = cell.get(o + "string-value")
+                        if value is None:
+                            value = "".join("".join(p.itertext())
+                                            for p in cell.findall("text:p", ns))
+                    else:
+                        value = None
+                    values[(table.get(t + "name"), col, row)] = value
+                col += cols
+            row += rows
+    return values
+
+
+def stale_cells(doc, stored):
+    problems = []
+    for (sheet_name, col, row), value in stored.items():
+        if value is None or isinstance(value, str) and value[:4].isdigit() and "-" in value:
+            continue
+        cell = doc.Sheets.getByName(sheet_name).getCellByPosition(col, row)
+        if cell.getError():
+            continue
+        now = cell.getValue() if isinstance(value, float) else cell.getString()
+        same = (abs(now - value) <= 1e-9 * max(1.0, abs(value))
+                if isinstance(value, float) else now == value)
+        if not same:
+            problems.append("%s is stale: the file says %r, recalculation gives %r"
+                            % (cell_name(doc.Sheets.getByName(sheet_name), cell.CellAddress),
+                               value, now))
+    return problems
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--oxt", required=True)
+    parser.add_argument("--stale", action="store_true")
+    parser.add_argument("--max-seconds", type=float, default=0)
+    parser.add_argument("books", nargs="+")
+    args = parser.parse_args()
+
+    workdir = os.environ.get("YARDPLAN_WORKDIR") or tempfile.mkdtemp(prefix="yardplan-calc-")
+    try:
+        drop_privileges_if_root(args, workdir)
+        office = Office(workdir, os.path.abspath(args.oxt))
+        failed = False
+        try:
+            for book in args.books:
+                problems = run_book(office, book, args)
+                if not office.alive():
+                    problems.append("LibreOffice crashed")
+                for problem in problems:
+                    print("FAIL %s: %s" % (os.path.basename(book), problem))
+                failed = failed or bool(problems)
+                if not office.alive():
+                    break
+        finally:
+            office.close()
+        sys.exit(1 if failed else 0)
+    finally:
+        if not os.environ.get("YARDPLAN_RUNNER_CHILD"):
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
