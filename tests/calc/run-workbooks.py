@@ -4,12 +4,15 @@
 built extension, and fails on every check cell that does not read OK and
 every cell that shows an error.
 
-  run-workbooks.py --oxt yardplan.oxt [--stale] [--max-seconds S] BOOK.fods ...
+  run-workbooks.py --oxt yardplan.oxt [--stale] [--max-seconds S]
+                   [--pdf DIR] [--print PREFIX] BOOK.fods ...
 
 Check cells are the cells of every named range whose name starts with CHECK;
 each workbook needs at least one. With --stale, every formula cell must also
 show after recalculation the value stored in the file (templates must not
-ship stale numbers). The office runs under a private, initialised profile,
+ship stale numbers). With --pdf, each workbook is also exported to
+DIR/<name>.pdf; with --print, the cells of the named ranges whose names
+start with PREFIX are printed as the sheet shows them. The office runs under a private, initialised profile,
 as an unprivileged user when started as root (LibreOffice refuses per-user
 extensions as root)."""
 import argparse
@@ -52,6 +55,8 @@ def drop_privileges_if_root(args, workdir):
         os.makedirs(os.path.dirname(target), exist_ok=True)
         shutil.copy(path, target)
         staged.append(target)
+    pdf_dir = os.path.join(workdir, "pdf")
+    os.makedirs(pdf_dir)
     for root, dirs, files in os.walk(workdir):
         for name in dirs + files + [""]:
             os.chown(os.path.join(root, name), user.pw_uid, user.pw_gid)
@@ -61,8 +66,17 @@ def drop_privileges_if_root(args, workdir):
         cmd.append("--stale")
     if args.max_seconds:
         cmd += ["--max-seconds", str(args.max_seconds)]
+    if args.pdf:
+        cmd += ["--pdf", pdf_dir]
+    if args.print:
+        cmd += ["--print", args.print]
     env = dict(os.environ, HOME=workdir, YARDPLAN_RUNNER_CHILD="1", YARDPLAN_WORKDIR=workdir)
-    sys.exit(subprocess.run(cmd + staged[2:], env=env, check=False).returncode)
+    code = subprocess.run(cmd + staged[2:], env=env, check=False).returncode
+    if args.pdf:
+        os.makedirs(args.pdf, exist_ok=True)
+        for name in os.listdir(pdf_dir):
+            shutil.copy(os.path.join(pdf_dir, name), args.pdf)
+    sys.exit(code)
 
 
 def free_port():
@@ -195,6 +209,10 @@ def run_book(office, path, args):
             problems.append("has no check cells (a named range CHECK...)")
         if stored is not None:
             problems += stale_cells(doc, stored)
+        if args.print:
+            print_cells(doc, args.print)
+        if args.pdf:
+            export_pdf(doc, path, args.pdf)
         if args.max_seconds and seconds > args.max_seconds:
             problems.append("took %.1f s to load and recalculate (bound %.1f s)"
                             % (seconds, args.max_seconds))
@@ -202,6 +220,31 @@ def run_book(office, path, args):
         return problems
     finally:
         doc.close(True)
+
+
+def print_cells(doc, prefix):
+    """Prints the cells of the named ranges starting with @prefix, as shown."""
+    names = doc.NamedRanges
+    for name in sorted(names.ElementNames):
+        if not name.upper().startswith(prefix.upper()):
+            continue
+        referred = names.getByName(name).getReferredCells()
+        if referred is None:
+            continue
+        rows = referred.Rows.Count
+        cols = referred.Columns.Count
+        print("%s:" % name[len(prefix):].strip("_"))
+        for r in range(rows):
+            cells = [referred.getCellByPosition(c, r).getString() for c in range(cols)]
+            print("  " + "  ".join("%-14s" % text for text in cells).rstrip())
+
+
+def export_pdf(doc, path, pdf_dir):
+    import uno
+    name = os.path.splitext(os.path.basename(path))[0] + ".pdf"
+    url = uno.systemPathToFileUrl(os.path.join(os.path.abspath(pdf_dir), name))
+    doc.storeToURL(url, (prop("FilterName", "calc_pdf_Export"),))
+    print("  wrote %s" % name)
 
 
 def stored_values(path):
@@ -264,12 +307,16 @@ def main():
     parser.add_argument("--oxt", required=True)
     parser.add_argument("--stale", action="store_true")
     parser.add_argument("--max-seconds", type=float, default=0)
+    parser.add_argument("--pdf")
+    parser.add_argument("--print")
     parser.add_argument("books", nargs="+")
     args = parser.parse_args()
 
     workdir = os.environ.get("YARDPLAN_WORKDIR") or tempfile.mkdtemp(prefix="yardplan-calc-")
     try:
         drop_privileges_if_root(args, workdir)
+        if args.pdf:
+            os.makedirs(args.pdf, exist_ok=True)
         office = Office(workdir, os.path.abspath(args.oxt))
         failed = False
         try:
