@@ -3,8 +3,9 @@
  *   yardplan-gen idl OUT.idl
  *   yardplan-gen docs LANG VERSION OUT.md        (LANG: en, ru, kk, az)
  *   yardplan-gen examples VERSION OUT.fods
- * so the IDL, the reference docs and the examples workbook can never
- * disagree with what the add-in serves. */
+ *   yardplan-gen json OUT.json                   (the texts, for tests)
+ * so the IDL, the reference docs, the examples workbook and the Function
+ * Wizard test can never disagree with what the add-in serves. */
 #include "addin/names.h"
 #include "addin/table.h"
 
@@ -168,6 +169,64 @@ static void write_docs(GString *out, AddinLang lang, const char *version)
     }
 }
 
+/* ---- Texts for the Function Wizard test ------------------------------------ */
+
+static void append_json_string(GString *out, const char *text)
+{
+    g_string_append_c(out, '"');
+    for (const char *p = text; *p != '\0'; p++) {
+        if (*p == '"' || *p == '\\')
+            g_string_append_printf(out, "\\%c", *p);
+        else if ((unsigned char)*p < 0x20)
+            g_string_append_printf(out, "\\u%04x", *p);
+        else
+            g_string_append_c(out, *p);
+    }
+    g_string_append_c(out, '"');
+}
+
+static void append_json_text(GString *out, const AddinText *text)
+{
+    static const char *const codes[ADDIN_N_LANGS] = { "en", "ru", "kk", "az" };
+    g_string_append_c(out, '{');
+    for (int lang = 0; lang < ADDIN_N_LANGS; lang++) {
+        g_string_append_printf(out, "%s\"%s\": ", lang > 0 ? ", " : "", codes[lang]);
+        append_json_string(out, addin_text_get(text, (AddinLang)lang));
+    }
+    g_string_append_c(out, '}');
+}
+
+/* What the Function Wizard must show, as JSON: every function with its
+ * summary and its arguments' names, help and optionality, per language. */
+static void write_json(GString *out)
+{
+    gsize n_sections;
+    const AddinSection *const *sections = addin_table_sections(&n_sections);
+    gboolean first = TRUE;
+    g_string_append(out, "[\n");
+    for (gsize s = 0; s < n_sections; s++) {
+        for (gsize f = 0; f < sections[s]->n_functions; f++) {
+            const AddinFunction *fn = &sections[s]->functions[f];
+            g_string_append_printf(out, "%s {\"name\": ", first ? "" : ",\n");
+            first = FALSE;
+            append_json_string(out, fn->name);
+            g_string_append(out, ", \"summary\": ");
+            append_json_text(out, &fn->summary);
+            g_string_append(out, ", \"args\": [");
+            for (guint a = 0; a < addin_function_n_args(fn); a++) {
+                g_string_append_printf(out, "%s{\"optional\": %s, \"name\": ", a > 0 ? ", " : "",
+                                       fn->args[a].optional ? "true" : "false");
+                append_json_text(out, &fn->args[a].name);
+                g_string_append(out, ", \"help\": ");
+                append_json_text(out, &fn->args[a].help);
+                g_string_append_c(out, '}');
+            }
+            g_string_append(out, "]}");
+        }
+    }
+    g_string_append(out, "\n]\n");
+}
+
 /* ---- Examples workbook --------------------------------------------------- */
 
 /* A formula as ODF stores it: display names become SERVICE.METHOD. */
@@ -279,7 +338,8 @@ static int usage(void)
 {
     fprintf(stderr, "usage: yardplan-gen idl OUT.idl\n"
                     "       yardplan-gen docs en|ru|kk|az VERSION OUT.md\n"
-                    "       yardplan-gen examples VERSION OUT.fods\n");
+                    "       yardplan-gen examples VERSION OUT.fods\n"
+                    "       yardplan-gen json OUT.json\n");
     return 2;
 }
 
@@ -297,6 +357,9 @@ int main(int argc, char **argv)
             return usage();
         write_docs(out, lang, argv[3]);
         path = argv[4];
+    } else if (argc == 3 && strcmp(argv[1], "json") == 0) {
+        write_json(out);
+        path = argv[2];
     } else if (argc == 4 && strcmp(argv[1], "examples") == 0) {
         write_examples(out, argv[2]);
         path = argv[3];

@@ -17,137 +17,17 @@ as an unprivileged user when started as root (LibreOffice refuses per-user
 extensions as root)."""
 import argparse
 import os
-import pwd
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 
-SOFFICE = os.environ.get("YARDPLAN_SOFFICE", "/usr/lib/libreoffice/program/soffice")
-UNOPKG = os.environ.get("YARDPLAN_UNOPKG", "/usr/lib/libreoffice/program/unopkg")
-STARTUP_SECONDS = 120
+from office import Office, cell_name, prop, run_as_unprivileged
 
 # What Calc shows for its error codes (formula/errorcodes.hxx).
 ERROR_TEXT = {504: "Err:504", 502: "Err:502", 503: "#NUM!", 511: "Err:511",
               519: "#VALUE!", 522: "Err:522", 523: "Err:523", 524: "#REF!",
               525: "#NAME?", 532: "#DIV/0!", 32767: "#N/A"}
-
-
-def run_quiet(cmd, env, timeout):
-    result = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            timeout=timeout, check=False)
-    if result.returncode != 0:
-        sys.exit("command failed (%d): %s\n%s" % (result.returncode, " ".join(cmd),
-                                                   result.stdout.decode(errors="replace")))
-
-
-def drop_privileges_if_root(args, workdir):
-    """As root, copy everything into a private folder owned by an
-    unprivileged user and run this script again as that user."""
-    if os.geteuid() != 0 or os.environ.get("YARDPLAN_RUNNER_CHILD"):
-        return
-    user = pwd.getpwnam("nobody")
-    staged = []
-    for path in [__file__, args.oxt] + args.books:
-        target = os.path.join(workdir, "in", os.path.basename(path))
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        shutil.copy(path, target)
-        staged.append(target)
-    pdf_dir = os.path.join(workdir, "pdf")
-    os.makedirs(pdf_dir)
-    for root, dirs, files in os.walk(workdir):
-        for name in dirs + files + [""]:
-            os.chown(os.path.join(root, name), user.pw_uid, user.pw_gid)
-    cmd = ["setpriv", "--reuid=%d" % user.pw_uid, "--regid=%d" % user.pw_gid, "--clear-groups",
-           sys.executable, staged[0], "--oxt", staged[1]]
-    if args.stale:
-        cmd.append("--stale")
-    if args.max_seconds:
-        cmd += ["--max-seconds", str(args.max_seconds)]
-    if args.pdf:
-        cmd += ["--pdf", pdf_dir]
-    if args.print:
-        cmd += ["--print", args.print]
-    env = dict(os.environ, HOME=workdir, YARDPLAN_RUNNER_CHILD="1", YARDPLAN_WORKDIR=workdir)
-    code = subprocess.run(cmd + staged[2:], env=env, check=False).returncode
-    if args.pdf:
-        os.makedirs(args.pdf, exist_ok=True)
-        for name in os.listdir(pdf_dir):
-            shutil.copy(os.path.join(pdf_dir, name), args.pdf)
-    sys.exit(code)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Office:
-    """A headless soffice with its own profile and the extension installed."""
-
-    def __init__(self, workdir, oxt):
-        self.profile = "file://" + os.path.join(workdir, "profile")
-        env = dict(os.environ, HOME=workdir, SAL_USE_VCLPLUGIN="svp")
-        self.env = env
-        run_quiet([SOFFICE, "--headless", "--norestore", "--terminate_after_init",
-                   "-env:UserInstallation=" + self.profile], env, STARTUP_SECONDS)
-        run_quiet([UNOPKG, "add", "-s", "-env:UserInstallation=" + self.profile, oxt], env,
-                  STARTUP_SECONDS)
-        self.port = free_port()
-        self.process = subprocess.Popen(
-            [SOFFICE, "--headless", "--norestore", "--nologo", "--nodefault",
-             "-env:UserInstallation=" + self.profile,
-             "--accept=socket,host=127.0.0.1,port=%d;urp;" % self.port],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.desktop = self.connect()
-
-    def connect(self):
-        import uno
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext(
-            "com.sun.star.bridge.UnoUrlResolver", local)
-        url = "uno:socket,host=127.0.0.1,port=%d;urp;StarOffice.ComponentContext" % self.port
-        deadline = time.time() + STARTUP_SECONDS
-        while True:
-            try:
-                ctx = resolver.resolve(url)
-                return ctx.ServiceManager.createInstanceWithContext(
-                    "com.sun.star.frame.Desktop", ctx)
-            except Exception:
-                if time.time() > deadline or self.process.poll() is not None:
-                    raise RuntimeError("LibreOffice did not start")
-                time.sleep(0.5)
-
-    def alive(self):
-        return self.process.poll() is None
-
-    def close(self):
-        try:
-            self.desktop.terminate()
-        except Exception:
-            pass
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-
-
-def prop(name, value):
-    import uno
-    p = uno.createUnoStruct("com.sun.star.beans.PropertyValue")
-    p.Name, p.Value = name, value
-    return p
-
-
-def cell_name(sheet, address):
-    col, n = "", address.Column + 1
-    while n:
-        n, rem = divmod(n - 1, 26)
-        col = chr(65 + rem) + col
-    return "%s.%s%d" % (sheet.Name, col, address.Row + 1)
 
 
 def error_cells(doc):
@@ -314,7 +194,9 @@ def main():
 
     workdir = os.environ.get("YARDPLAN_WORKDIR") or tempfile.mkdtemp(prefix="yardplan-calc-")
     try:
-        drop_privileges_if_root(args, workdir)
+        run_as_unprivileged(os.path.abspath(__file__), sys.argv[1:],
+                            [args.oxt] + args.books, workdir,
+                            [args.pdf] if args.pdf else [])
         if args.pdf:
             os.makedirs(args.pdf, exist_ok=True)
         office = Office(workdir, os.path.abspath(args.oxt))

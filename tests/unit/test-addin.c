@@ -128,9 +128,8 @@ START_TEST(test_factory_serves_only_its_implementation)
     rtl_uString *service = addin_ustring_from_utf8("com.sun.star.sheet.AddIn");
     void *args[1] = { &service };
     sal_Bool supported = 0;
-    g_autofree char *thrown =
-        fixture_dispatch(factory, "com.sun.star.lang.XServiceInfo::supportsService", &supported,
-                         args);
+    g_autofree char *thrown = fixture_dispatch(
+        factory, "com.sun.star.lang.XServiceInfo::supportsService", &supported, args);
     ck_assert_ptr_null(thrown);
     ck_assert(supported);
     rtl_uString_release(service);
@@ -183,7 +182,8 @@ START_TEST(test_types_include_the_function_interface)
     ck_assert_ptr_null(thrown);
     gboolean found = FALSE;
     for (sal_Int32 i = 0; i < types->nElements; i++) {
-        typelib_TypeDescriptionReference *t = ((typelib_TypeDescriptionReference **)types->elements)[i];
+        typelib_TypeDescriptionReference *t =
+            ((typelib_TypeDescriptionReference **)types->elements)[i];
         g_autofree char *name = addin_ustring_to_utf8(t->pTypeName);
         found = found || strcmp(name, ADDIN_INTERFACE_NAME) == 0;
     }

@@ -60,8 +60,7 @@ static void register_property_set(void)
     typelib_typedescriptionreference_new(&member, typelib_TypeClass_INTERFACE_METHOD, method_name);
     rtl_uString *iface_name = ustr("com.sun.star.beans.XPropertySet");
     typelib_InterfaceTypeDescription *iface = NULL;
-    typelib_typedescription_newMIInterface(&iface, iface_name, 0, 0, 0, 0, 0, 0, NULL, 1,
-                                           &member);
+    typelib_typedescription_newMIInterface(&iface, iface_name, 0, 0, 0, 0, 0, 0, NULL, 1, &member);
     typelib_typedescription_register((typelib_TypeDescription **)&iface);
 
     typelib_InterfaceMethodTypeDescription *method = NULL;
@@ -106,8 +105,8 @@ void fixture_register_types(void)
 
     register_interface("com.sun.star.uno.XInterface");
     register_compound(exc, "com.sun.star.uno.Exception", NULL, exception_members, 2);
-    register_compound(exc, "com.sun.star.uno.RuntimeException", "com.sun.star.uno.Exception",
-                      NULL, 0);
+    register_compound(exc, "com.sun.star.uno.RuntimeException", "com.sun.star.uno.Exception", NULL,
+                      0);
     register_compound(exc, "com.sun.star.lang.IllegalArgumentException",
                       "com.sun.star.uno.RuntimeException", position, 1);
     register_compound(exc, "com.sun.star.sheet.NoConvergenceException",
@@ -174,8 +173,8 @@ uno_Sequence *fixture_rows_new(guint rows, guint cols)
     uno_Sequence *outer = NULL;
     uno_type_sequence_construct(&outer, outer_type, NULL, (sal_Int32)rows, NULL);
     for (guint r = 0; r < rows; r++)
-        uno_type_sequence_realloc(&((uno_Sequence **)outer->elements)[r], row_type,
-                                  (sal_Int32)cols, NULL, NULL);
+        uno_type_sequence_realloc(&((uno_Sequence **)outer->elements)[r], row_type, (sal_Int32)cols,
+                                  NULL, NULL);
     typelib_typedescriptionreference_release(outer_type);
     typelib_typedescriptionreference_release(row_type);
     return outer;
