@@ -486,6 +486,14 @@ static gboolean serial_to_day(AddinCall *call, double serial, YpDay *out)
 
 #define DATE_WANTED "a date between 1583-01-01 and 9999-12-31"
 
+gboolean addin_range_get_number(const AddinRange *range, guint row, guint col, double *out,
+                                GError **error)
+{
+    if (addin_range_number(range, row, col, out))
+        return TRUE;
+    return fail_cell(range, row, col, "a number", error);
+}
+
 gboolean addin_range_date(const AddinRange *range, guint row, guint col, YpDay *out, GError **error)
 {
     double serial;
@@ -605,6 +613,45 @@ gboolean addin_range_date_list(const AddinRange *range, const YpDay **out, gsize
     return TRUE;
 }
 
+/* ---- Vectors ------------------------------------------------------------- */
+
+gboolean addin_arg_vector(AddinCall *call, guint arg, AddinVector *out, GError **error)
+{
+    g_return_val_if_fail(arg < call->n_args, FALSE);
+    read_range(call, arg, &out->range);
+    const AddinRange *r = &out->range;
+    if (r->rows > 1 && r->cols > 1) {
+        g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
+                    "%s must be one column or one row, not %u x %u cells.",
+                    addin_arg_name(call, arg), r->rows, r->cols);
+        return FALSE;
+    }
+    out->by_row = r->rows == 1 && r->cols > 1;
+    out->n = out->by_row ? r->cols : addin_range_used_rows(r);
+    while (out->by_row && out->n > 0 && addin_range_kind(r, 0, out->n - 1) == ADDIN_CELL_EMPTY)
+        out->n--;
+    return TRUE;
+}
+
+gboolean addin_vector_number(const AddinVector *vector, guint i, double *out, GError **error)
+{
+    return addin_range_get_number(&vector->range, vector->by_row ? 0 : i, vector->by_row ? i : 0,
+                                  out, error);
+}
+
+gboolean addin_vector_date(const AddinVector *vector, guint i, YpDay *out, GError **error)
+{
+    return addin_range_date(&vector->range, vector->by_row ? 0 : i, vector->by_row ? i : 0, out,
+                            error);
+}
+
+gboolean addin_vector_text(const AddinVector *vector, guint i, const char **out, GError **error)
+{
+    guint row = vector->by_row ? 0 : i, col = vector->by_row ? i : 0;
+    *out = addin_range_text(&vector->range, row, col);
+    return *out != NULL || fail_cell(&vector->range, row, col, "a text", error);
+}
+
 /* ---- Calendars ------------------------------------------------------------ */
 
 /* A mask typed into a cell without quotes arrives as a number (0000011 is
@@ -684,7 +731,7 @@ static gboolean read_exceptions(AddinCall *call, guint arg, GArray *out, GError 
             for (guint c = 0; c < range.cols; c++) {
                 if (addin_range_kind(&range, r, c) == ADDIN_CELL_EMPTY)
                     continue;
-                YpCalendarException exception = { .working = FALSE };
+                YpCalendarException exception = { .working = FALSE, .row = r * range.cols + c + 1 };
                 if (!addin_range_date(&range, r, c, &exception.day, error))
                     return FALSE;
                 g_array_append_val(out, exception);
@@ -698,7 +745,7 @@ static gboolean read_exceptions(AddinCall *call, guint arg, GArray *out, GError 
         AddinCellKind flag_kind = addin_range_kind(&range, r, 1);
         if (date_kind == ADDIN_CELL_EMPTY && flag_kind == ADDIN_CELL_EMPTY)
             continue;
-        YpCalendarException exception;
+        YpCalendarException exception = { .row = r + 1 };
         double flag;
         if (!addin_range_date(&range, r, 0, &exception.day, error))
             return FALSE;
@@ -753,6 +800,11 @@ gboolean addin_return_number(AddinCall *call, double value, GError **error)
 gboolean addin_return_date(AddinCall *call, YpDay day, GError **error)
 {
     return addin_return_number(call, (double)day - (double)null_date(call), error);
+}
+
+gboolean addin_return_date_fraction(AddinCall *call, double day, GError **error)
+{
+    return addin_return_number(call, day - (double)null_date(call), error);
 }
 
 void addin_return_text(AddinCall *call, const char *text)

@@ -78,7 +78,10 @@ const char *addin_range_text(const AddinRange *range, guint row, guint col);
  * user may select more rows than they fill. */
 guint addin_range_used_rows(const AddinRange *range);
 
-/* A date in a cell (see addin_arg_date) or an error naming the cell. */
+/* A number or a date in a cell (see addin_arg_date), or an error naming
+ * the cell and what it holds. */
+gboolean addin_range_get_number(const AddinRange *range, guint row, guint col, double *out,
+                                GError **error);
 gboolean addin_range_date(const AddinRange *range, guint row, guint col, YpDay *out,
                           GError **error);
 
@@ -90,6 +93,27 @@ gboolean addin_range_number_list(const AddinRange *range, const double **out, gs
                                  GError **error);
 gboolean addin_range_date_list(const AddinRange *range, const YpDay **out, gsize *n,
                                GError **error);
+
+/* ---- Vectors -------------------------------------------------------------
+ * A one-column or one-row argument whose cells line up with another's (a
+ * start beside each amount, a value beside each unit): read by position up
+ * to its last used cell, so users may select more cells than they fill, and
+ * a blank cell inside is an error naming it rather than a silent shift of
+ * the cells after it. A single value is a vector of one. */
+
+typedef struct {
+    AddinRange range;
+    guint n;         /* cells up to the last one used */
+    gboolean by_row; /* a one-row range of several columns */
+} AddinVector;
+
+gboolean addin_arg_vector(AddinCall *call, guint arg, AddinVector *out, GError **error);
+
+/* Cell @i of the vector as a number, a date or a text (owned by the call);
+ * an error naming the cell otherwise, also for a cell past the end. */
+gboolean addin_vector_number(const AddinVector *vector, guint i, double *out, GError **error);
+gboolean addin_vector_date(const AddinVector *vector, guint i, YpDay *out, GError **error);
+gboolean addin_vector_text(const AddinVector *vector, guint i, const char **out, GError **error);
 
 /* ---- Calendars --------------------------------------------------------- */
 
@@ -105,6 +129,8 @@ gboolean addin_arg_calendar(AddinCall *call, guint weekend_arg, guint exceptions
 
 gboolean addin_return_number(AddinCall *call, double value, GError **error);
 gboolean addin_return_date(AddinCall *call, YpDay day, GError **error);
+/* A date and time: @day is an engine day with a fraction (noon = .5). */
+gboolean addin_return_date_fraction(AddinCall *call, double day, GError **error);
 void addin_return_text(AddinCall *call, const char *text);
 
 typedef struct _AddinMatrix AddinMatrix;

@@ -321,6 +321,12 @@ void yp_calendar_free(YpCalendar *calendar)
     g_free(calendar);
 }
 
+/* The row an exception came from, 1-based, as the caller numbered it. */
+static gsize exception_row(const YpCalendarException *ex, gsize i)
+{
+    return ex[i].row != 0 ? ex[i].row : i + 1;
+}
+
 /* The first two rows (1-based) that list @day with opposite meanings. */
 static void find_conflict(const YpCalendarException *ex, gsize n, YpDay day, gsize *row_a,
                           gsize *row_b)
@@ -332,12 +338,12 @@ static void find_conflict(const YpCalendarException *ex, gsize n, YpDay day, gsi
         if (first == 0) {
             first = i + 1;
         } else if ((ex[i].working != 0) != (ex[first - 1].working != 0)) {
-            *row_a = first;
-            *row_b = i + 1;
+            *row_a = exception_row(ex, first - 1);
+            *row_b = exception_row(ex, i);
             return;
         }
     }
-    *row_a = *row_b = first;
+    *row_a = *row_b = first > 0 ? exception_row(ex, first - 1) : 0;
 }
 
 static gboolean build_region(YpCalendar *cal, const YpCalendarException *ex, gsize n,
@@ -349,7 +355,7 @@ static gboolean build_region(YpCalendar *cal, const YpCalendarException *ex, gsi
             g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
                         "Exception row %" G_GSIZE_FORMAT " holds a date outside the supported "
                         "dates 1583-01-01 to 9999-12-31.",
-                        i + 1);
+                        exception_row(ex, i));
             return FALSE;
         }
         lo = MIN(lo, ex[i].day);

@@ -26,6 +26,7 @@ typedef guint8 YpWeekend;
 typedef struct {
     YpDay day;
     gboolean working; /* TRUE: a working day whatever the mask says; FALSE: a day off */
+    guint32 row;      /* the 1-based row it came from, for messages; 0: its position */
 } YpCalendarException;
 
 typedef struct _YpCalendar YpCalendar;

@@ -43,80 +43,15 @@ gboolean addin_fn_learntotal(AddinCall *call, GError **error)
            addin_return_number(call, total, error);
 }
 
-/* ---- Lists read by position ---------------------------------------------
- * Entries whose rows belong together (units beside values, hulls) read
- * every cell up to the last one used, so that a blank cell is an error
- * rather than a silent shift of the rows below it. */
-
-/* The one column or one row of @range; FALSE for a block. */
-static gboolean list_shape(const AddinRange *range, const char *what, GError **error)
+/* The numbers of a vector argument, in order; the array belongs to the
+ * caller. */
+static gboolean read_numbers(AddinCall *call, guint arg, gsize limit, double **out, gsize *n,
+                             GError **error)
 {
-    if (range->rows <= 1 || range->cols <= 1)
-        return TRUE;
-    g_set_error(error, YP_ERROR, YP_ERROR_INVALID, "%s must be %s, not a block of %u x %u cells.",
-                addin_arg_name(range->call, range->arg), what, range->rows, range->cols);
-    return FALSE;
-}
-
-/* The number of cells up to the last one holding anything. */
-static gsize list_used(const AddinRange *range)
-{
-    if (range->cols <= 1)
-        return addin_range_used_rows(range);
-    for (guint col = range->cols; col > 0; col--)
-        if (addin_range_kind(range, 0, col - 1) != ADDIN_CELL_EMPTY)
-            return col;
-    return 0;
-}
-
-static guint list_row(const AddinRange *range, gsize i)
-{
-    return range->cols <= 1 ? (guint)i : 0;
-}
-
-static guint list_col(const AddinRange *range, gsize i)
-{
-    return range->cols <= 1 ? 0 : (guint)i;
-}
-
-/* "Units, row 3" or "Units, column 3": where cell @i of a list sits. */
-static char *list_label(const AddinRange *range, gsize i)
-{
-    return g_strdup_printf("%s, %s %" G_GSIZE_FORMAT, addin_arg_name(range->call, range->arg),
-                           range->cols <= 1 ? "row" : "column", i + 1);
-}
-
-static gboolean fail_list_cell(const AddinRange *range, gsize i, const char *wanted, GError **error)
-{
-    g_autofree char *label = list_label(range, i);
-    const char *text = addin_range_text(range, list_row(range, i), list_col(range, i));
-    if (text == NULL || text[0] == '\0')
-        g_set_error(error, YP_ERROR, YP_ERROR_INVALID, "%s must be %s but is empty.", label,
-                    wanted);
-    else
-        g_set_error(error, YP_ERROR, YP_ERROR_INVALID, "%s must be %s, not \"%.40s\".", label,
-                    wanted, text);
-    return FALSE;
-}
-
-static gboolean list_number(const AddinRange *range, gsize i, const char *wanted, double *out,
-                            GError **error)
-{
-    if (addin_range_number(range, list_row(range, i), list_col(range, i), out))
-        return TRUE;
-    return fail_list_cell(range, i, wanted, error);
-}
-
-/* The numbers of a list argument, in order, up to its last used cell; the
- * array belongs to the caller. */
-static gboolean read_number_list(AddinCall *call, guint arg, gsize limit, double **out, gsize *n,
-                                 GError **error)
-{
-    AddinRange range;
-    if (!addin_arg_range(call, arg, &range, error) ||
-        !list_shape(&range, "one column or one row", error))
+    AddinVector vector;
+    if (!addin_arg_vector(call, arg, &vector, error))
         return FALSE;
-    *n = list_used(&range);
+    *n = vector.n;
     if (*n > limit) {
         g_set_error(error, YP_ERROR, YP_ERROR_LIMIT,
                     "%s has %" G_GSIZE_FORMAT " cells, more than the %" G_GSIZE_FORMAT
@@ -125,8 +60,8 @@ static gboolean read_number_list(AddinCall *call, guint arg, gsize limit, double
         return FALSE;
     }
     g_autofree double *values = g_new(double, MAX(*n, 1));
-    for (gsize i = 0; i < *n; i++)
-        if (!list_number(&range, i, "a number", &values[i], error))
+    for (guint i = 0; i < vector.n; i++)
+        if (!addin_vector_number(&vector, i, &values[i], error))
             return FALSE;
     *out = g_steal_pointer(&values);
     return TRUE;
@@ -139,8 +74,8 @@ gboolean addin_fn_learnfit(AddinCall *call, GError **error)
     gsize n_units, n_values;
     YpLearningModel model;
     YpLearningFit fit;
-    if (!read_number_list(call, 0, YP_LEARNING_MAX_POINTS, &units, &n_units, error) ||
-        !read_number_list(call, 1, YP_LEARNING_MAX_POINTS, &values, &n_values, error) ||
+    if (!read_numbers(call, 0, YP_LEARNING_MAX_POINTS, &units, &n_units, error) ||
+        !read_numbers(call, 1, YP_LEARNING_MAX_POINTS, &values, &n_values, error) ||
         !read_model(call, 2, &model, error) ||
         !yp_learning_fit(units, n_units, values, n_values, model, &fit, error))
         return FALSE;
@@ -153,23 +88,14 @@ gboolean addin_fn_learnfit(AddinCall *call, GError **error)
 
 /* ---- YARD.BERTH ----------------------------------------------------------- */
 
-/* The hull columns: @n is the last row used in either. */
+/* The hull vectors, ready dates beside berth days: @n is the longer one. */
 static gboolean read_hulls(AddinCall *call, YpDay **ready, int **days, gsize *n, GError **error)
 {
-    AddinRange ready_range, days_range;
-    if (!addin_arg_range(call, 0, &ready_range, error) ||
-        !addin_arg_range(call, 1, &days_range, error))
+    AddinVector ready_vector, days_vector;
+    if (!addin_arg_vector(call, 0, &ready_vector, error) ||
+        !addin_arg_vector(call, 1, &days_vector, error))
         return FALSE;
-    const AddinRange *ranges[2] = { &ready_range, &days_range };
-    for (int r = 0; r < 2; r++) {
-        if (ranges[r]->cols > 1) {
-            g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
-                        "%s must be one column, one row per hull, not %u columns.",
-                        addin_arg_name(call, ranges[r]->arg), ranges[r]->cols);
-            return FALSE;
-        }
-    }
-    *n = MAX(addin_range_used_rows(&ready_range), addin_range_used_rows(&days_range));
+    *n = MAX(ready_vector.n, days_vector.n);
     if (*n == 0) {
         g_set_error_literal(error, YP_ERROR, YP_ERROR_INVALID,
                             "There are no hulls: give a ready date and berth days for each.");
@@ -183,15 +109,15 @@ static gboolean read_hulls(AddinCall *call, YpDay **ready, int **days, gsize *n,
     }
     g_autofree YpDay *ready_days = g_new(YpDay, *n);
     g_autofree int *berth_days = g_new(int, *n);
-    for (gsize i = 0; i < *n; i++) {
+    for (guint i = 0; i < *n; i++) {
         double d;
-        if (!addin_range_date(&ready_range, (guint)i, 0, &ready_days[i], error) ||
-            !list_number(&days_range, i, "a whole number of working days from 1", &d, error))
+        if (!addin_vector_date(&ready_vector, i, &ready_days[i], error) ||
+            !addin_vector_number(&days_vector, i, &d, error))
             return FALSE;
         if (d != floor(d) || d < 1 || d > MAX_BERTH_DAYS) {
             g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
-                        "%s, row %" G_GSIZE_FORMAT
-                        " must be a whole number of working days from 1 to 4000000, not %g.",
+                        "%s, row %u must be a whole number of working days from 1 to 4000000, "
+                        "not %g.",
                         addin_arg_name(call, 1), i + 1, d);
             return FALSE;
         }
@@ -208,13 +134,12 @@ static gboolean read_hulls(AddinCall *call, YpDay **ready, int **days, gsize *n,
  * readings never meet. */
 static gboolean read_berths(AddinCall *call, YpDay **free_dates, gsize *n, GError **error)
 {
-    AddinRange range;
+    AddinVector berths;
     double value;
-    if (!addin_arg_range(call, 2, &range, error) ||
-        !list_shape(&range, "a number of berths or one column of dates", error))
+    if (!addin_arg_vector(call, 2, &berths, error))
         return FALSE;
     *free_dates = NULL;
-    if (range.rows * range.cols == 1 && addin_range_number(&range, 0, 0, &value) &&
+    if (berths.n == 1 && addin_range_number(&berths.range, 0, 0, &value) &&
         value <= YP_BERTH_MAX_BERTHS) {
         if (value != floor(value) || value < 1) {
             g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
@@ -226,7 +151,7 @@ static gboolean read_berths(AddinCall *call, YpDay **free_dates, gsize *n, GErro
         *n = (gsize)value;
         return TRUE;
     }
-    *n = list_used(&range);
+    *n = berths.n;
     if (*n == 0) {
         g_set_error_literal(error, YP_ERROR, YP_ERROR_INVALID,
                             "Berths is empty: give a number of berths or the date from which "
@@ -240,8 +165,8 @@ static gboolean read_berths(AddinCall *call, YpDay **free_dates, gsize *n, GErro
         return FALSE;
     }
     g_autofree YpDay *dates = g_new(YpDay, *n);
-    for (gsize i = 0; i < *n; i++) {
-        if (!addin_range_date(&range, list_row(&range, i), list_col(&range, i), &dates[i], error))
+    for (guint i = 0; i < *n; i++) {
+        if (!addin_vector_date(&berths, i, &dates[i], error))
             return FALSE;
     }
     *free_dates = g_steal_pointer(&dates);

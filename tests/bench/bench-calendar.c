@@ -52,7 +52,7 @@ static GArray *statutory_days_off(void)
             exit(EXIT_FAILURE);
         }
         for (guint i = 0; i < days->len; i++) {
-            YpCalendarException e = { g_array_index(days, YpDay, i), FALSE };
+            YpCalendarException e = { .day = g_array_index(days, YpDay, i), .working = FALSE };
             g_array_append_val(ex, e);
         }
     }

@@ -141,8 +141,8 @@ static void holiday_data(YpDay ready[4], YpDay due[4], YpDay free_dates[1],
     ready[0] = mar(3), ready[1] = mar(10), ready[2] = mar(18), ready[3] = mar(3);
     due[0] = mar(28), due[1] = mar(19), due[2] = mar(20), due[3] = YP_BERTH_NO_DUE;
     free_dates[0] = mar(16);
-    holidays[0] = (YpCalendarException){ mar(21), FALSE };
-    holidays[1] = (YpCalendarException){ mar(24), FALSE };
+    holidays[0] = (YpCalendarException){ .day = mar(21), .working = FALSE };
+    holidays[1] = (YpCalendarException){ .day = mar(24), .working = FALSE };
 }
 
 /* DUE: on Mon 17 rows 1, 2, 4 wait (3 is ready Tue 18); row 2 is due first:
@@ -274,7 +274,7 @@ END_TEST
  * Mon 17, the next working day after the launch. */
 START_TEST(test_working_saturday)
 {
-    const YpCalendarException extra[1] = { { mar(15), TRUE } };
+    const YpCalendarException extra[1] = { { .day = mar(15), .working = TRUE } };
     g_autoptr(YpCalendar) calendar = calendar_with(extra, 1);
     const YpDay ready[2] = { mar(13), mar(13) };
     const int days[2] = { 3, 1 };

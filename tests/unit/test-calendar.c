@@ -231,8 +231,11 @@ START_TEST(test_one_column_exceptions)
 {
     /* Kazakhstan, March 2026: 9 (Mon) and 23..25 (Mon..Wed) off. */
     const YpCalendarException ex[] = {
-        { ymd(2026, 3, 9), FALSE },  { ymd(2026, 3, 23), FALSE }, { ymd(2026, 3, 24), FALSE },
-        { ymd(2026, 3, 25), FALSE }, { ymd(2026, 3, 8), FALSE }, /* a Sunday: no effect */
+        { .day = ymd(2026, 3, 9), .working = FALSE },
+        { .day = ymd(2026, 3, 23), .working = FALSE },
+        { .day = ymd(2026, 3, 24), .working = FALSE },
+        { .day = ymd(2026, 3, 25), .working = FALSE },
+        { .day = ymd(2026, 3, 8), .working = FALSE }, /* a Sunday: no effect */
     };
     g_autoptr(YpCalendar) cal = calendar_or_fail(YP_WEEKEND_DEFAULT, ex, G_N_ELEMENTS(ex));
     ck_assert_int_eq(workday_or_fail(cal, ymd(2026, 3, 6), 1), ymd(2026, 3, 10));
@@ -259,9 +262,9 @@ START_TEST(test_two_column_saturday_working)
     /* A transfer: Saturday 2026-03-07 works, Monday 2026-03-09 is off. The
      * same date may repeat with the same meaning. */
     const YpCalendarException ex[] = {
-        { ymd(2026, 3, 7), TRUE },
-        { ymd(2026, 3, 9), FALSE },
-        { ymd(2026, 3, 7), TRUE },
+        { .day = ymd(2026, 3, 7), .working = TRUE },
+        { .day = ymd(2026, 3, 9), .working = FALSE },
+        { .day = ymd(2026, 3, 7), .working = TRUE },
     };
     g_autoptr(YpCalendar) cal = calendar_or_fail(YP_WEEKEND_DEFAULT, ex, G_N_ELEMENTS(ex));
     ck_assert(yp_calendar_is_working(cal, ymd(2026, 3, 7)));
@@ -300,18 +303,19 @@ static void calendar_fails(YpWeekend weekend, const YpCalendarException *ex, gsi
 START_TEST(test_exception_errors)
 {
     const YpCalendarException clash[] = {
-        { ymd(2026, 3, 9), FALSE },
-        { ymd(2026, 3, 10), FALSE },
-        { ymd(2026, 3, 7), TRUE },
-        { ymd(2026, 3, 10), TRUE },
+        { .day = ymd(2026, 3, 9), .working = FALSE },
+        { .day = ymd(2026, 3, 10), .working = FALSE },
+        { .day = ymd(2026, 3, 7), .working = TRUE },
+        { .day = ymd(2026, 3, 10), .working = TRUE },
     };
     calendar_fails(YP_WEEKEND_DEFAULT, clash, G_N_ELEMENTS(clash), "rows 2 and 4");
     calendar_fails(YP_WEEKEND_DEFAULT, clash, G_N_ELEMENTS(clash), "2026-03-10");
-    const YpCalendarException early[] = { { ymd(2026, 1, 1), FALSE }, { YP_DAY_FIRST - 1, FALSE } };
+    const YpCalendarException early[] = { { .day = ymd(2026, 1, 1), .working = FALSE },
+                                          { .day = YP_DAY_FIRST - 1, .working = FALSE } };
     calendar_fails(YP_WEEKEND_DEFAULT, early, 2, "row 2 ");
-    const YpCalendarException late[] = { { YP_DAY_LAST + 1, TRUE } };
+    const YpCalendarException late[] = { { .day = YP_DAY_LAST + 1, .working = TRUE } };
     calendar_fails(YP_WEEKEND_DEFAULT, late, 1, "row 1 ");
-    const YpCalendarException zero[] = { { 0, FALSE } };
+    const YpCalendarException zero[] = { { .day = 0, .working = FALSE } };
     calendar_fails(YP_WEEKEND_DEFAULT, zero, 1, "outside the supported dates");
     calendar_fails(0x7F, NULL, 0, "every day a day off");
 }
@@ -367,9 +371,9 @@ START_TEST(test_supported_limits)
 
     /* Exceptions at both ends: Sunday 9999-12-26 works, Friday 9999-12-31 is
      * off, Saturday 1583-01-01 works. */
-    const YpCalendarException ex[] = { { YP_DAY_LAST, FALSE },
-                                       { YP_DAY_LAST - 5, TRUE },
-                                       { YP_DAY_FIRST, TRUE } };
+    const YpCalendarException ex[] = { { .day = YP_DAY_LAST, .working = FALSE },
+                                       { .day = YP_DAY_LAST - 5, .working = TRUE },
+                                       { .day = YP_DAY_FIRST, .working = TRUE } };
     g_autoptr(YpCalendar) ends = calendar_or_fail(YP_WEEKEND_DEFAULT, ex, 3);
     ck_assert(!yp_calendar_workday(ends, YP_DAY_LAST - 1, 1, &d, &error));
     g_clear_error(&error);
@@ -400,7 +404,7 @@ START_TEST(test_long_run_of_days_off)
     GArray *ex = g_array_new(FALSE, FALSE, sizeof(YpCalendarException));
     YpDay from = ymd(2026, 1, 1);
     for (YpDay d = from; d < from + 1000; d++) {
-        YpCalendarException e = { d, FALSE };
+        YpCalendarException e = { .day = d, .working = FALSE };
         g_array_append_val(ex, e);
     }
     g_autoptr(YpCalendar) cal =
@@ -500,7 +504,7 @@ START_TEST(test_random_against_naive)
             int len = g_rand_int_range(rand, 30, 700);
             gboolean working = g_rand_int_range(rand, 0, 3) == 0;
             for (YpDay d = from; d < from + len && yp_day_is_supported(d); d++) {
-                YpCalendarException e = { d, working };
+                YpCalendarException e = { .day = d, .working = working };
                 g_array_append_val(ex, e);
             }
         }
@@ -519,7 +523,8 @@ START_TEST(test_random_against_naive)
         g_array_unref(ex);
         /* Sometimes an exception far away makes the region huge. */
         if (g_rand_int_range(rand, 0, 50) == 0) {
-            YpCalendarException e = { random_supported(rand, YP_DAY_FIRST, YP_DAY_LAST), TRUE };
+            YpCalendarException e = { .day = random_supported(rand, YP_DAY_FIRST, YP_DAY_LAST),
+                                      .working = TRUE };
             gboolean clash = FALSE;
             for (guint j = 0; j < clean->len; j++)
                 clash |= g_array_index(clean, YpCalendarException, j).day == e.day;
