@@ -95,6 +95,13 @@ static const DocWords doc_words[ADDIN_N_LANGS] = {
     },
 };
 
+/* A text for a cell of a Markdown table, where '|' would end the cell. */
+static char *table_cell(const char *text)
+{
+    g_auto(GStrv) parts = g_strsplit(text, "|", -1);
+    return g_strjoinv("\\|", parts);
+}
+
 static char *replace_version(const char *text, const char *version)
 {
     g_auto(GStrv) parts = g_strsplit(text, "@VERSION@", -1);
@@ -162,8 +169,10 @@ static void write_docs(GString *out, AddinLang lang, const char *version)
             g_string_append_printf(out, "\n**%s:**\n\n| %s | %s |\n|---|---|\n", w->examples,
                                    w->formula, w->shows);
             for (guint e = 0; e < ADDIN_MAX_EXAMPLES && fn->examples[e].formula != NULL; e++) {
-                g_autofree char *shows = replace_version(fn->examples[e].shows, version);
-                g_string_append_printf(out, "| `=%s` | %s |\n", fn->examples[e].formula, shows);
+                g_autofree char *version_shown = replace_version(fn->examples[e].shows, version);
+                g_autofree char *shows = table_cell(version_shown);
+                g_autofree char *formula = table_cell(fn->examples[e].formula);
+                g_string_append_printf(out, "| `=%s` | %s |\n", formula, shows);
             }
         }
     }
