@@ -135,9 +135,20 @@ def stored_values(path):
           "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
     t, o = "{%s}" % ns["table"], "{%s}" % ns["office"]
     values = {}
-    for table in ET.parse(path).getroot().iter(t + "table"):
+
+    def sheet_rows(parent):
+        # The sheet's own rows, also inside row groups, but not the rows of
+        # a chart's data table embedded in a shape.
+        for child in parent:
+            if child.tag == t + "table-row":
+                yield child
+            elif child.tag in (t + "table-row-group", t + "table-header-rows", t + "table-rows"):
+                yield from sheet_rows(child)
+
+    for table in ET.parse(path).getroot().iterfind("office:body/office:spreadsheet/table:table",
+                                                   ns):
         row = 0
-        for row_el in table.iter(t + "table-row"):
+        for row_el in sheet_rows(table):
             rows = int(row_el.get(t + "number-rows-repeated", "1"))
             col = 0
             for cell in row_el:
