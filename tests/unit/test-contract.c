@@ -74,8 +74,8 @@ static char *row_signature(const AddinFunction *fn, const char *const *catalogue
         g_autofree char *wanted = a < n_catalogue_args ? idl_id(catalogue_args[a]) : NULL;
         if (wanted != NULL && strcmp(wanted, arg->id) == 0)
             name = catalogue_args[a];
-        g_string_append_printf(sig, "%s%s%s%s", a > 0 ? "; " : "", arg->optional ? "[" : "",
-                               name, arg->optional ? "]" : "");
+        g_string_append_printf(sig, "%s%s%s%s", a > 0 ? "; " : "", arg->optional ? "[" : "", name,
+                               arg->optional ? "]" : "");
     }
     g_string_append_c(sig, ')');
     return g_string_free(sig, FALSE);
@@ -102,8 +102,8 @@ START_TEST(test_every_catalogue_function_keeps_its_signature)
     ck_assert_msg(fn != NULL, "%s is missing from the function table", name);
 
     /* The catalogue's argument names, brackets stripped. */
-    g_autofree char *inside = g_strndup(published + strlen(name) + 1,
-                                        strlen(published) - strlen(name) - 2);
+    g_autofree char *inside =
+        g_strndup(published + strlen(name) + 1, strlen(published) - strlen(name) - 2);
     g_auto(GStrv) parts = g_strsplit(inside, "; ", -1);
     for (gchar **p = parts; *p != NULL; p++) {
         g_strdelimit(*p, "[]", ' ');
