@@ -2,38 +2,42 @@
 /* Estimating: CGT and the lightship weight groups (docs/estimating.md). */
 #include "addin/table/sections.h"
 
+/* Hand-aligned: clang-format counts bytes, not characters, when aligning
+ * the backslashes of a macro with Cyrillic or Azerbaijani text. */
+/* clang-format off */
 /* The two lists of erections, shared by ENUMERAL and STEELWEIGHT. */
-#define ESTIMATE_ARG_L1H1                                                                                                                                     \
-    {                                                                                                                                                         \
-        .id = "l1h1", .kind = ADDIN_ARG_RANGE, .optional = TRUE,                                                                                              \
-        .name = { .en = "l1h1", .ru = "l1h1", .kk = "l1h1", .az = "l1h1" },                                                                                   \
-        .help = {                                                                                                                                             \
-            .en = "Length times height of each full-width erection (forecastle, poop, bridge), "                                                              \
-                  "m2, one per cell; default none",                                                                                                           \
-            .ru = "Длина, умноженная на высоту, каждой надстройки во всю ширину судна (бак, ют, " \
-                  "средняя надстройка), м2, по одной в ячейке; по умолчанию нет",                                                                             \
-            .kk = "Кеменің бүкіл енін алатын әр қондырманың (бак, ют, орталық қондырма) "              \
-                  "ұзындығы мен биіктігінің көбейтіндісі, м2, әр ұяшықта біреуден; әдепкі "         \
-                  "бойынша жоқ",                                                                                                                              \
-            .az = "Gəminin bütün eni boyu hər üst tikilinin (bak, yut, orta üst tikili) uzunluğu "                                                     \
-                  "ilə hündürlüyünün hasili, m2, hər xanada bir; susmaya görə yoxdur",                                                                        \
-        },                                                                                                                                                    \
+#define ESTIMATE_ARG_L1H1                                                                          \
+    {                                                                                              \
+        .id = "l1h1", .kind = ADDIN_ARG_RANGE, .optional = TRUE,                                   \
+        .name = { .en = "l1h1", .ru = "l1h1", .kk = "l1h1", .az = "l1h1" },                        \
+        .help = {                                                                                  \
+            .en = "Length times height of each full-width erection (forecastle, poop, "            \
+                  "bridge), m², one per cell; default none",                                       \
+            .ru = "Произведение длины на высоту каждой надстройки во всю ширину судна (бак, "      \
+                  "ют, средняя надстройка), м², по одной в ячейке; по умолчанию нет",              \
+            .kk = "Кеменің бүкіл енін алатын әр қондырманың (бак, ют, орта қондырма) "             \
+                  "ұзындығы мен биіктігінің көбейтіндісі, м², әр ұяшықта біреуден; әдепкі "        \
+                  "бойынша жоқ",                                                                   \
+            .az = "Gəminin bütün eni boyunca uzanan hər üst tikilinin (bak, yut, orta üst "        \
+                  "tikili) uzunluğu ilə hündürlüyünün hasili, m², hər xanada bir; susmaya görə "   \
+                  "yoxdur",                                                                        \
+        },                                                                                         \
     }
 
-#define ESTIMATE_ARG_L2H2                                                                                                                                     \
-    {                                                                                                                                                         \
-        .id = "l2h2", .kind = ADDIN_ARG_RANGE, .optional = TRUE,                                                                                              \
-        .name = { .en = "l2h2", .ru = "l2h2", .kk = "l2h2", .az = "l2h2" },                                                                                   \
-        .help = {                                                                                                                                             \
-            .en = "Length times height of each deckhouse narrower than the ship, m2, one per "                                                                \
-                  "cell; default none",                                                                                                                       \
-            .ru = "Длина, умноженная на высоту, каждой рубки уже корпуса, м2, по одной в ячейке; " \
-                  "по умолчанию нет",                                                                                                                         \
-            .kk = "Корпустан тар әр рубканың ұзындығы мен биіктігінің көбейтіндісі, м2, әр "       \
-                  "ұяшықта біреуден; әдепкі бойынша жоқ",                                                                                                     \
-            .az = "Gövdədən dar hər rubkanın uzunluğu ilə hündürlüyünün hasili, m2, hər xanada "                                                 \
-                  "bir; susmaya görə yoxdur",                                                                                                                 \
-        },                                                                                                                                                    \
+#define ESTIMATE_ARG_L2H2                                                                          \
+    {                                                                                              \
+        .id = "l2h2", .kind = ADDIN_ARG_RANGE, .optional = TRUE,                                   \
+        .name = { .en = "l2h2", .ru = "l2h2", .kk = "l2h2", .az = "l2h2" },                        \
+        .help = {                                                                                  \
+            .en = "Length times height of each deckhouse narrower than the ship, m², one per "     \
+                  "cell; default none",                                                            \
+            .ru = "Произведение длины на высоту каждой рубки уже корпуса, м², по одной в "         \
+                  "ячейке; по умолчанию нет",                                                      \
+            .kk = "Корпустан тар әр рубканың ұзындығы мен биіктігінің көбейтіндісі, м², әр "       \
+                  "ұяшықта біреуден; әдепкі бойынша жоқ",                                          \
+            .az = "Gövdədən dar hər rubkanın uzunluğu ilə hündürlüyünün hasili, m², hər "          \
+                  "xanada bir; susmaya görə yoxdur",                                               \
+        },                                                                                         \
     }
 
 #define ESTIMATE_ARG_L                                                                             \
@@ -55,8 +59,8 @@
         .help = {                                                                                  \
             .en = "Moulded breadth, m, smaller than L",                                            \
             .ru = "Ширина судна теоретическая, м, меньше L",                                       \
-            .kk = "Теориялық ені, м, L-ден кіші",                                                  \
-            .az = "Nəzəri en, m, L-dən kiçik",                                                     \
+            .kk = "Кеменің теориялық ені, м, L-ден кіші",                                          \
+            .az = "Gəminin nəzəri eni, m, L-dən kiçik",                                            \
         },                                                                                         \
     }
 
@@ -66,9 +70,9 @@
         .name = { .en = "D", .ru = "D", .kk = "D", .az = "D" },                                    \
         .help = {                                                                                  \
             .en = "Moulded depth to the uppermost continuous deck, m",                             \
-            .ru = "Высота борта до верхней непрерывной палубы (теоретическая), м",                 \
-            .kk = "Жоғарғы үздіксіз палубаға дейінгі борт биіктігі (теориялық), м",                \
-            .az = "Yuxarı fasiləsiz göyərtəyə qədər bort hündürlüyü (nəzəri), m",                  \
+            .ru = "Высота борта теоретическая до верхней непрерывной палубы, м",                   \
+            .kk = "Жоғарғы тұтас палубаға дейінгі борттың теориялық биіктігі, м",                  \
+            .az = "Yuxarı fasiləsiz göyərtəyə qədər bortun nəzəri hündürlüyü, m",                  \
         },                                                                                         \
     }
 
@@ -78,11 +82,12 @@
         .name = { .en = "T", .ru = "T", .kk = "T", .az = "T" },                                    \
         .help = {                                                                                  \
             .en = "Moulded load draught, m, at most D",                                            \
-            .ru = "Осадка по грузовую ватерлинию (теоретическая), м, не больше D",                 \
-            .kk = "Жүк ватерсызығы бойынша шөгу (теориялық), м, D-ден аспайды",                    \
-            .az = "Yük su xətti üzrə su çəkimi (nəzəri), m, D-dən çox deyil",                      \
+            .ru = "Осадка теоретическая по грузовую ватерлинию, м, не больше D",                   \
+            .kk = "Жүк ватерсызығы бойынша теориялық шөгуі, м, D-ден аспайды",                     \
+            .az = "Yük su xətti üzrə nəzəri su çəkimi, m, D-dən çox deyil",                        \
         },                                                                                         \
     }
+/* clang-format on */
 
 static const AddinFunction estimating_functions[] = {
     {
@@ -96,25 +101,25 @@ static const AddinFunction estimating_functions[] = {
                   "CGT = A * GT^B",
             .kk = "Кеменің ЭЫДҰ 2007 жүйесі бойынша өтемделген жалпы сыйымдылығы (CGT), "
                   "CGT = A * GT^B",
-            .az = "Gəminin İƏİT 2007 sistemi üzrə kompensasiyalı ümumi tonnajı (CGT), "
+            .az = "Gəminin İƏİT 2007 sistemi üzrə kompensasiya edilmiş ümumi tutumu (CGT), "
                   "CGT = A * GT^B",
         },
         .result = {
             .en = "One number of compensated gross tonnes",
-            .ru = "Одно число компенсированных брутто-тонн",
-            .kk = "Өтемделген брутто-тонналардың бір саны",
-            .az = "Kompensasiyalı brutto-tonların bir sayı",
+            .ru = "Одно число в компенсированных брутто-тоннах (CGT)",
+            .kk = "Өтемделген брутто-тоннамен (CGT) бір сан",
+            .az = "Kompensasiya edilmiş brutto-tonlarla (CGT) bir ədəd",
         },
         .errors = {
-            .en = "Err:502 when gt is not positive, the ship type is unknown, a number A comes "
-                  "without b or b with a ship-type code, or b is not above 0 and at most 1",
-            .ru = "Err:502, если gt не положительна, тип судна неизвестен, число A дано без b "
-                  "или b дано вместе с кодом типа, либо b не больше 0 или больше 1",
-            .kk = "Err:502 gt оң болмаса, кеме түрі белгісіз болса, A саны b-сіз немесе b түр "
-                  "кодымен бірге берілсе, не b 0-ден үлкен және 1-ден аспайтын болмаса",
-            .az = "Err:502 gt müsbət deyilsə, gəmi növü naməlumdursa, A ədədi b-siz və ya b "
-                  "növ kodu ilə birlikdə verilibsə, yaxud b 0-dan böyük və 1-dən çox "
-                  "olmayan deyilsə",
+            .en = "Err:502 when GT is not positive, the ship type is unknown, a number A comes "
+                  "without B or B with a ship-type code, or B is not above 0 and at most 1",
+            .ru = "Err:502, если GT не положительна, тип судна неизвестен, число A дано без B "
+                  "или B дано вместе с кодом типа либо B не больше 0 или больше 1",
+            .kk = "Err:502, егер GT оң болмаса, кеме түрі белгісіз болса, A саны B-сіз немесе B "
+                  "түр кодымен бірге берілсе, не B 0-ден үлкен және 1-ден аспайтын сан болмаса",
+            .az = "Err:502, əgər GT müsbət deyilsə, gəmi növü naməlumdursa, A ədədi B-siz və ya "
+                  "B növ kodu ilə birlikdə verilibsə, yaxud B 0-dan böyük və 1-dən çox olmayan "
+                  "ədəd deyilsə",
         },
         .args = {
             {
@@ -124,7 +129,7 @@ static const AddinFunction estimating_functions[] = {
                     .en = "Gross tonnage as on the tonnage certificate",
                     .ru = "Валовая вместимость по мерительному свидетельству",
                     .kk = "Өлшеу куәлігі бойынша жалпы сыйымдылық",
-                    .az = "Ölçü şəhadətnaməsi üzrə ümumi tonnaj",
+                    .az = "Ölçü şəhadətnaməsinə görə ümumi tutum",
                 },
             },
             {
@@ -133,25 +138,25 @@ static const AddinFunction estimating_functions[] = {
                 .help = {
                     .en = "Ship type: TANKER, CHEMICAL, BULK, COMBINED, CARGO, REEFER, "
                           "CONTAINER, RORO, CARCARRIER, LPG, LNG, FERRY, PASSENGER, FISHING or "
-                          "NCCV; or the number A, then b is needed",
+                          "NCCV; or the number A, then B is needed",
                     .ru = "Тип судна: TANKER (танкер), CHEMICAL (химовоз), BULK (балкер), "
                           "COMBINED (комбинированное), CARGO (сухогруз), REEFER (рефрижератор), "
                           "CONTAINER (контейнеровоз), RORO (ро-ро), CARCARRIER (автомобилевоз), "
                           "LPG, LNG (газовозы), FERRY (паром), PASSENGER (пассажирское), "
                           "FISHING (рыболовное) или NCCV (негрузовое); либо число A, тогда "
-                          "нужно b",
+                          "нужно B",
                     .kk = "Кеме түрі: TANKER (танкер), CHEMICAL (химиялық танкер), BULK "
-                          "(балкер), COMBINED (аралас), CARGO (құрғақ жүк), REEFER "
+                          "(балкер), COMBINED (құрама кеме), CARGO (құрғақ жүк кемесі), REEFER "
                           "(рефрижератор), CONTAINER (контейнер тасығыш), RORO (ро-ро), "
                           "CARCARRIER (автокөлік тасығыш), LPG, LNG (газ тасығыштар), FERRY "
-                          "(паром), PASSENGER (жолаушылар), FISHING (балық аулау) немесе NCCV "
-                          "(жүк тасымайтын); не A саны, онда b керек",
+                          "(паром), PASSENGER (жолаушы кемесі), FISHING (балық аулау кемесі) "
+                          "немесе NCCV (жүк тасымайтын кеме); не A саны, онда B керек",
                     .az = "Gəmi növü: TANKER (tanker), CHEMICAL (kimyəvi tanker), BULK (balker), "
-                          "COMBINED (kombinəli), CARGO (quru yük), REEFER (refrijerator), "
-                          "CONTAINER (konteynerdaşıyan), RORO (ro-ro), CARCARRIER "
-                          "(avtomobildaşıyan), LPG, LNG (qazdaşıyanlar), FERRY (bərə), PASSENGER "
-                          "(sərnişin), FISHING (balıqçı) və ya NCCV (yükdaşımayan); yaxud A "
-                          "ədədi, onda b lazımdır",
+                          "COMBINED (kombinə edilmiş gəmi), CARGO (quru yük gəmisi), REEFER "
+                          "(refrijerator), CONTAINER (konteynerdaşıyan), RORO (ro-ro), "
+                          "CARCARRIER (avtomobildaşıyan), LPG, LNG (qazdaşıyanlar), FERRY "
+                          "(bərə), PASSENGER (sərnişin gəmisi), FISHING (balıqçı gəmisi) və ya "
+                          "NCCV (yükdaşımayan gəmi); yaxud A ədədi, onda B lazımdır",
                 },
             },
             {
@@ -163,9 +168,9 @@ static const AddinFunction estimating_functions[] = {
                     .ru = "Показатель степени B, больше 0 и не больше 1, только при числе A; "
                           "при коде типа оставьте пустым",
                     .kk = "B дәреже көрсеткіші, 0-ден үлкен және 1-ден аспайды, тек A саны "
-                          "берілгенде; түр кодымен бос қалдырыңыз",
+                          "берілгенде; түр коды берілсе, бос қалдырыңыз",
                     .az = "B qüvvət üstü, 0-dan böyük və 1-dən çox deyil, yalnız A ədədi ilə; "
-                          "növ kodu ilə boş buraxın",
+                          "növ kodu verildikdə boş buraxın",
                 },
             },
         },
@@ -181,35 +186,34 @@ static const AddinFunction estimating_functions[] = {
         .entry = ADDIN_ENTRY(addin_fn_enumeral),
         .category = ADDIN_CATEGORY_ADDIN,
         .summary = {
-            .en = "Lloyd's equipment numeral E = L(B+T) + 0.85 L(D-T) + 0.85 sum l1h1 + "
-                  "0.75 sum l2h2, the parameter of the Watson-Gilfillan steel weight",
-            .ru = "Характеристика снабжения Ллойда E = L(B+T) + 0.85 L(D-T) + 0.85 сумма l1h1 + "
-                  "0.75 сумма l2h2, параметр массы стального корпуса по Уотсону-Гилфиллану",
-            .kk = "Ллойдтың жабдықтау сипаттамасы E = L(B+T) + 0.85 L(D-T) + 0.85 l1h1 "
-                  "қосындысы + 0.75 l2h2 қосындысы, Уотсон-Гилфиллан бойынша болат корпус "
-                  "массасының параметрі",
-            .az = "Lloydun təchizat xarakteristikası E = L(B+T) + 0.85 L(D-T) + 0.85 l1h1 cəmi + "
-                  "0.75 l2h2 cəmi, Uotson-Gilfillana görə polad gövdə kütləsinin parametri",
+            .en = "Lloyd's equipment numeral E = L(B+T) + 0.85 L(D-T) + 0.85 Σl1h1 + 0.75 "
+                  "Σl2h2, the parameter of the Watson-Gilfillan steel weight",
+            .ru = "Характеристика снабжения Ллойда E = L(B+T) + 0,85 L(D-T) + 0,85 Σl1h1 + 0,75 "
+                  "Σl2h2, параметр массы стального корпуса по Уотсону — Гилфиллану",
+            .kk = "Ллойдтың жабдықтау сипаттамасы E = L(B+T) + 0,85 L(D-T) + 0,85 Σl1h1 + 0,75 "
+                  "Σl2h2, Уотсон — Гилфиллан бойынша болат корпус массасының параметрі",
+            .az = "Lloydun təchizat xarakteristikası E = L(B+T) + 0,85 L(D-T) + 0,85 Σl1h1 + "
+                  "0,75 Σl2h2, Uotson — Gilfillana görə polad gövdə kütləsinin parametri",
         },
         .result = {
-            .en = "One number, m2",
-            .ru = "Одно число, м2",
-            .kk = "Бір сан, м2",
-            .az = "Bir ədəd, m2",
+            .en = "One number, m²",
+            .ru = "Одно число, м²",
+            .kk = "Бір сан, м²",
+            .az = "Bir ədəd, m²",
         },
         .errors = {
             .en = "Err:502 when a dimension is not positive, B is not smaller than L, T is "
                   "above D, or an entry of l1h1 or l2h2 is negative or not a number; more than "
                   "1000 entries in a list",
             .ru = "Err:502, если размерение не положительно, B не меньше L, T больше D или "
-                  "элемент l1h1 или l2h2 отрицателен либо не число; более 1000 элементов в "
-                  "списке",
-            .kk = "Err:502 өлшем оң болмаса, B L-ден кіші болмаса, T D-дан үлкен болса немесе "
-                  "l1h1 не l2h2 элементі теріс не сан болмаса; тізімде 1000-нан көп элемент "
-                  "болса",
-            .az = "Err:502 ölçü müsbət deyilsə, B L-dən kiçik deyilsə, T D-dən böyükdürsə və ya "
-                  "l1h1 yaxud l2h2 elementi mənfidirsə və ya ədəd deyilsə; siyahıda 1000-dən "
-                  "çox element olduqda",
+                  "элемент l1h1 или l2h2 отрицателен либо не число; а также если в списке более "
+                  "1000 элементов",
+            .kk = "Err:502, егер өлшем оң болмаса, B L-ден кіші болмаса, T D-ден үлкен болса "
+                  "немесе l1h1 не l2h2 элементі теріс не сан болмаса; сондай-ақ тізімде "
+                  "1000-нан көп элемент болса",
+            .az = "Err:502, əgər ölçü müsbət deyilsə, B L-dən kiçik deyilsə, T D-dən "
+                  "böyükdürsə və ya l1h1 yaxud l2h2 elementi mənfidirsə və ya ədəd deyilsə; "
+                  "həmçinin siyahıda 1000-dən çox element olduqda",
         },
         .args = {
             ESTIMATE_ARG_L,
@@ -232,29 +236,31 @@ static const AddinFunction estimating_functions[] = {
         .summary = {
             .en = "Net steel weight after Watson and Gilfillan, K * E^1.36 corrected for the "
                   "block coefficient at 0.8 D",
-            .ru = "Масса стального корпуса нетто по Уотсону и Гилфиллану, K * E^1.36 с поправкой "
-                  "на коэффициент общей полноты на 0.8 D",
-            .kk = "Уотсон мен Гилфиллан бойынша болат корпустың таза массасы, 0.8 D деңгейіндегі "
-                  "жалпы толықтық коэффициентіне түзетілген K * E^1.36",
-            .az = "Uotson və Gilfillana görə polad gövdənin xalis kütləsi, 0.8 D səviyyəsində "
-                  "ümumi dolğunluq əmsalına düzəliş edilmiş K * E^1.36",
+            .ru = "Масса стального корпуса нетто по Уотсону и Гилфиллану, K * E^1,36 с "
+                  "поправкой на коэффициент общей полноты при осадке 0,8 D",
+            .kk = "Уотсон мен Гилфиллан бойынша болат корпустың таза массасы, 0,8 D шөгудегі "
+                  "жалпы толықтық коэффициентіне түзетілген K * E^1,36",
+            .az = "Uotson və Gilfillana görə polad gövdənin xalis kütləsi, 0,8 D su çəkimində "
+                  "ümumi dolğunluq əmsalına düzəliş edilmiş K * E^1,36",
         },
         .result = {
             .en = "One weight in tonnes, all mild steel",
-            .ru = "Одна масса в тоннах, всё из обычной судостроительной стали",
-            .kk = "Тоннамен бір масса, бәрі қарапайым кеме болатынан",
-            .az = "Tonla bir kütlə, hamısı adi gəmi poladından",
+            .ru = "Одна масса в тоннах, весь корпус из обычной судостроительной стали",
+            .kk = "Тоннамен бір масса, бүкіл корпус қарапайым кеме болатынан",
+            .az = "Tonla bir kütlə, bütün gövdə adi gəmi poladından",
         },
         .errors = {
-            .en = "Err:502 as for YARD.ENUMERAL, and when cb is outside 0.30-0.95, T is below "
+            .en = "Err:502 as for YARD.ENUMERAL, and when CB is outside 0.30-0.95, T is below "
                   "0.2 D, the ship type has no published K, or K is not positive",
-            .ru = "Err:502 как у YARD.ENUMERAL, а также если cb вне 0.30-0.95, T меньше 0.2 D, "
-                  "для типа судна нет опубликованного K или K не положителен",
-            .kk = "Err:502 YARD.ENUMERAL сияқты, сондай-ақ cb 0.30-0.95 аралығынан тыс болса, T "
-                  "0.2 D-дан кіші болса, кеме түріне жарияланған K болмаса немесе K оң болмаса",
-            .az = "Err:502 YARD.ENUMERAL kimi, həmçinin cb 0.30-0.95 aralığından kənardadırsa, T "
-                  "0.2 D-dən kiçikdirsə, gəmi növü üçün dərc olunmuş K yoxdursa və ya K müsbət "
-                  "deyilsə",
+            .ru = "Err:502 в тех же случаях, что у YARD.ENUMERAL, а также если CB вне "
+                  "0,30-0,95, T меньше 0,2 D, для типа судна нет опубликованного K или K не "
+                  "положителен",
+            .kk = "Err:502 YARD.ENUMERAL жағдайларында, сондай-ақ CB 0,30-0,95 аралығынан тыс "
+                  "болса, T 0,2 D-ден кіші болса, кеме түріне жарияланған K болмаса немесе K оң "
+                  "болмаса",
+            .az = "Err:502 YARD.ENUMERAL-dakı hallarda, həmçinin CB 0,30-0,95 aralığından "
+                  "kənardadırsa, T 0,2 D-dən kiçikdirsə, gəmi növü üçün dərc olunmuş K "
+                  "yoxdursa və ya K müsbət deyilsə",
         },
         .args = {
             ESTIMATE_ARG_L,
@@ -266,12 +272,12 @@ static const AddinFunction estimating_functions[] = {
                 .name = { .en = "CB", .ru = "CB", .kk = "CB", .az = "CB" },
                 .help = {
                     .en = "Block coefficient at the load draught, 0.30 to 0.95",
-                    .ru = "Коэффициент общей полноты при осадке по грузовую ватерлинию, от 0.30 "
-                          "до 0.95",
+                    .ru = "Коэффициент общей полноты при осадке по грузовую ватерлинию, от "
+                          "0,30 до 0,95",
                     .kk = "Жүк ватерсызығы бойынша шөгудегі жалпы толықтық коэффициенті, "
-                          "0.30-дан 0.95-ке дейін",
-                    .az = "Yük su xətti üzrə su çəkimində ümumi dolğunluq əmsalı, 0.30-dan "
-                          "0.95-ə qədər",
+                          "0,30-дан 0,95-ке дейін",
+                    .az = "Yük su xətti üzrə su çəkimində ümumi dolğunluq əmsalı, 0,30-dan "
+                          "0,95-ə qədər",
                 },
             },
             {
@@ -282,21 +288,23 @@ static const AddinFunction estimating_functions[] = {
                           "OFFSHORE, TUG, RESEARCH, FERRY (ro-ro ferry), PASSENGER, FRIGATE, "
                           "CARGO or FISHING (trawler); or the coefficient K as a number",
                     .ru = "Тип судна: TANKER (танкер), CHEMICAL (химовоз), BULK (балкер), "
-                          "CONTAINER (контейнеровоз), REEFER (рефрижератор), COASTER (каботажное), "
-                          "OFFSHORE (снабженец), TUG (буксир), RESEARCH (научное), FERRY (паром "
-                          "ро-ро), PASSENGER (пассажирское), FRIGATE (фрегат, корвет), CARGO "
-                          "(сухогруз) или FISHING (траулер); либо коэффициент K числом",
+                          "CONTAINER (контейнеровоз), REEFER (рефрижератор), COASTER "
+                          "(каботажное), OFFSHORE (судно снабжения), TUG (буксир), RESEARCH "
+                          "(научно-исследовательское), FERRY (паром ро-ро), PASSENGER "
+                          "(пассажирское), FRIGATE (фрегат, корвет), CARGO (сухогруз) или "
+                          "FISHING (траулер); либо коэффициент K числом",
                     .kk = "Кеме түрі: TANKER (танкер), CHEMICAL (химиялық танкер), BULK (балкер), "
                           "CONTAINER (контейнер тасығыш), REEFER (рефрижератор), COASTER "
-                          "(жағалаулық), OFFSHORE (жабдықтаушы), TUG (сүйрегіш), RESEARCH "
-                          "(ғылыми), FERRY (ро-ро паромы), PASSENGER (жолаушылар), FRIGATE "
-                          "(фрегат, корвет), CARGO (құрғақ жүк) немесе FISHING (траулер); не K "
-                          "коэффициенті сан ретінде",
+                          "(жағалау кемесі), OFFSHORE (жабдықтау кемесі), TUG (сүйреткіш), "
+                          "RESEARCH (ғылыми-зерттеу кемесі), FERRY (ро-ро паромы), PASSENGER "
+                          "(жолаушы кемесі), FRIGATE (фрегат, корвет), CARGO (құрғақ жүк "
+                          "кемесі) немесе FISHING (траулер); не K коэффициенті сан ретінде",
                     .az = "Gəmi növü: TANKER (tanker), CHEMICAL (kimyəvi tanker), BULK (balker), "
                           "CONTAINER (konteynerdaşıyan), REEFER (refrijerator), COASTER "
-                          "(sahilboyu), OFFSHORE (təchizat), TUG (yedək), RESEARCH (elmi), FERRY "
-                          "(ro-ro bərəsi), PASSENGER (sərnişin), FRIGATE (freqat, korvet), CARGO "
-                          "(quru yük) və ya FISHING (trauler); yaxud K əmsalı ədəd kimi",
+                          "(sahilboyu gəmi), OFFSHORE (təchizat gəmisi), TUG (yedək gəmisi), "
+                          "RESEARCH (elmi-tədqiqat gəmisi), FERRY (ro-ro bərəsi), PASSENGER "
+                          "(sərnişin gəmisi), FRIGATE (freqat, korvet), CARGO (quru yük gəmisi) "
+                          "və ya FISHING (trauler); yaxud K əmsalı ədəd kimi",
                 },
             },
             ESTIMATE_ARG_L1H1,
@@ -317,12 +325,12 @@ static const AddinFunction estimating_functions[] = {
         .summary = {
             .en = "Outfit weight K * L * B, with K from Schneekluth and Bertram for the ship type "
                   "or given",
-            .ru = "Масса оборудования и снабжения K * L * B, с K по Шнеклюту и Бертраму для типа "
-                  "судна или заданным",
-            .kk = "Жабдықтар мен жарақтардың массасы K * L * B, K Шнеклют пен Бертрам бойынша "
-                  "кеме түріне сай немесе берілген",
-            .az = "Avadanlıq və təchizatın kütləsi K * L * B, K Şneklut və Bertrama görə gəmi "
-                  "növü üçün və ya verilmiş",
+            .ru = "Масса оборудования и снабжения K * L * B, где K берётся по Шнеклюту и "
+                  "Бертраму для типа судна или задаётся",
+            .kk = "Жабдық пен жарақтың массасы K * L * B, мұнда K Шнеклют пен Бертрам бойынша "
+                  "кеме түріне сай алынады немесе беріледі",
+            .az = "Avadanlıq və təchizatın kütləsi K * L * B, burada K Şneklut və Bertrama görə "
+                  "gəmi növünə uyğun götürülür və ya verilir",
         },
         .result = {
             .en = "One weight in tonnes",
@@ -335,14 +343,14 @@ static const AddinFunction estimating_functions[] = {
                   "has no published K, L is outside 140-250 m for BULK or below 150 m for "
                   "TANKER, or K is not positive",
             .ru = "Err:502, если L или B не положительны, B не меньше L, для типа судна нет "
-                  "опубликованного K, L вне 140-250 м для BULK или меньше 150 м для TANKER, либо "
+                  "опубликованного K, L вне 140-250 м для BULK или меньше 150 м для TANKER либо "
                   "K не положителен",
-            .kk = "Err:502 L не B оң болмаса, B L-ден кіші болмаса, кеме түріне жарияланған K "
-                  "болмаса, L BULK үшін 140-250 м аралығынан тыс не TANKER үшін 150 м-ден кіші "
-                  "болса, немесе K оң болмаса",
-            .az = "Err:502 L və ya B müsbət deyilsə, B L-dən kiçik deyilsə, gəmi növü üçün dərc "
-                  "olunmuş K yoxdursa, L BULK üçün 140-250 m aralığından kənardadırsa və ya "
-                  "TANKER üçün 150 m-dən kiçikdirsə, yaxud K müsbət deyilsə",
+            .kk = "Err:502, егер L не B оң болмаса, B L-ден кіші болмаса, кеме түріне "
+                  "жарияланған K болмаса, L BULK үшін 140-250 м аралығынан тыс не TANKER үшін "
+                  "150 м-ден кіші болса немесе K оң болмаса",
+            .az = "Err:502, əgər L və ya B müsbət deyilsə, B L-dən kiçik deyilsə, gəmi növü "
+                  "üçün dərc olunmuş K yoxdursa, L BULK üçün 140-250 m aralığından kənardadırsa "
+                  "və ya TANKER üçün 150 m-dən kiçikdirsə, yaxud K müsbət deyilsə",
         },
         .args = {
             ESTIMATE_ARG_L,
@@ -352,16 +360,16 @@ static const AddinFunction estimating_functions[] = {
                 .name = { .en = "Type", .ru = "Тип", .kk = "Түрі", .az = "Növ" },
                 .help = {
                     .en = "Ship type: CARGO, CONTAINER, BULK (L 140-250 m) or TANKER "
-                          "(L from 150 m); or the coefficient K in t/m2 as a number",
+                          "(L from 150 m); or the coefficient K in t/m² as a number",
                     .ru = "Тип судна: CARGO (сухогруз), CONTAINER (контейнеровоз), BULK (балкер, "
                           "L 140-250 м) или TANKER (танкер, L от 150 м); либо коэффициент K в "
-                          "т/м2 числом",
-                    .kk = "Кеме түрі: CARGO (құрғақ жүк), CONTAINER (контейнер тасығыш), BULK "
-                          "(балкер, L 140-250 м) немесе TANKER (танкер, L 150 м-ден); не K "
-                          "коэффициенті т/м2-мен сан ретінде",
-                    .az = "Gəmi növü: CARGO (quru yük), CONTAINER (konteynerdaşıyan), BULK "
+                          "т/м² числом",
+                    .kk = "Кеме түрі: CARGO (құрғақ жүк кемесі), CONTAINER (контейнер тасығыш), "
+                          "BULK (балкер, L 140-250 м) немесе TANKER (танкер, L 150 м-ден); не K "
+                          "коэффициенті, т/м², сан ретінде",
+                    .az = "Gəmi növü: CARGO (quru yük gəmisi), CONTAINER (konteynerdaşıyan), BULK "
                           "(balker, L 140-250 m) və ya TANKER (tanker, L 150 m-dən); yaxud K "
-                          "əmsalı t/m2 ilə ədəd kimi",
+                          "əmsalı, t/m², ədəd kimi",
                 },
             },
         },
@@ -377,14 +385,15 @@ static const AddinFunction estimating_functions[] = {
         .entry = ADDIN_ENTRY(addin_fn_machineryweight),
         .category = ADDIN_CATEGORY_ADDIN,
         .summary = {
-            .en = "Machinery weight after Watson: dry diesel main engine plus the remainder of a "
-                  "cargo ship, or a whole diesel-electric plant",
-            .ru = "Масса механической установки по Уотсону: сухой главный дизель плюс остальное "
-                  "оборудование грузового судна или вся дизель-электрическая установка",
-            .kk = "Уотсон бойынша механикалық қондырғының массасы: құрғақ бас дизель мен жүк "
-                  "кемесінің қалған жабдығы немесе бүкіл дизель-электрлік қондырғы",
-            .az = "Uotsona görə mexaniki qurğunun kütləsi: quru baş dizel və yük gəmisinin qalan "
-                  "avadanlığı, yaxud bütöv dizel-elektrik qurğusu",
+            .en = "Machinery weight after Watson: the dry main diesel engine plus the rest of "
+                  "the machinery of a cargo ship, or a whole diesel-electric plant",
+            .ru = "Масса энергетической установки по Уотсону: сухая масса главного дизеля плюс "
+                  "остальные механизмы грузового судна или вся дизель-электрическая установка",
+            .kk = "Уотсон бойынша энергетикалық қондырғының массасы: бас дизельдің құрғақ "
+                  "массасы мен жүк кемесінің қалған механизмдері немесе бүкіл дизель-электрлік "
+                  "қондырғы",
+            .az = "Uotsona görə energetika qurğusunun kütləsi: baş dizelin quru kütləsi və yük "
+                  "gəmisinin qalan mexanizmləri, yaxud bütöv dizel-elektrik qurğusu",
         },
         .result = {
             .en = "One weight in tonnes",
@@ -393,10 +402,13 @@ static const AddinFunction estimating_functions[] = {
             .az = "Tonla bir kütlə",
         },
         .errors = {
-            .en = "Err:502 when mcr_kw or rpm is not positive or the engine code is unknown",
-            .ru = "Err:502, если mcr_kw или rpm не положительны либо код двигателя неизвестен",
-            .kk = "Err:502 mcr_kw не rpm оң болмаса немесе қозғалтқыш коды белгісіз болса",
-            .az = "Err:502 mcr_kw və ya rpm müsbət deyilsə, yaxud mühərrik kodu naməlumdursa",
+            .en = "Err:502 when MCR or RPM is not positive or the engine code is unknown",
+            .ru = "Err:502, если мощность или частота вращения не положительны либо код "
+                  "двигателя неизвестен",
+            .kk = "Err:502, егер қуат не айналу жиілігі оң болмаса немесе қозғалтқыш коды "
+                  "белгісіз болса",
+            .az = "Err:502, əgər güc və ya fırlanma tezliyi müsbət deyilsə, yaxud mühərrik kodu "
+                  "naməlumdursa",
         },
         .args = {
             {
@@ -405,12 +417,12 @@ static const AddinFunction estimating_functions[] = {
                 .help = {
                     .en = "Maximum continuous rating, kW: of the main engines, or for DE of all "
                           "generator engines together",
-                    .ru = "Длительная максимальная мощность, кВт: главных двигателей, а для DE "
-                          "всех генераторных дизелей вместе",
-                    .kk = "Ұзақ максималды қуат, кВт: бас қозғалтқыштардың, ал DE үшін барлық "
-                          "генераторлық дизельдердің бірге алғанда",
-                    .az = "Uzunmüddətli maksimal güc, kVt: baş mühərriklərin, DE üçün isə bütün "
-                          "generator dizellərinin birlikdə",
+                    .ru = "Максимальная длительная мощность, кВт: главных двигателей, а для DE — "
+                          "всех дизель-генераторов вместе",
+                    .kk = "Ең үлкен ұзақ қуат, кВт: бас қозғалтқыштардың, ал DE үшін барлық "
+                          "дизель-генераторлардың жиынтық қуаты",
+                    .az = "Maksimal uzunmüddətli güc, kVt: baş mühərriklərin, DE üçün isə bütün "
+                          "dizel-generatorların birlikdə",
                 },
             },
             {
@@ -419,11 +431,11 @@ static const AddinFunction estimating_functions[] = {
                 .help = {
                     .en = "Engine speed at MCR, rev/min, of the engine, not the propeller; not "
                           "used for DE but must be positive",
-                    .ru = "Частота вращения двигателя при MCR, об/мин, двигателя, а не винта; "
+                    .ru = "Частота вращения при MCR, об/мин, — двигателя, а не гребного винта; "
                           "для DE не используется, но должна быть положительной",
-                    .kk = "MCR кезіндегі қозғалтқыштың айналу жиілігі, айн/мин, бұранданың "
-                          "емес, қозғалтқыштың; DE үшін қолданылмайды, бірақ оң болуы керек",
-                    .az = "MCR-də mühərrikin fırlanma tezliyi, dövr/dəq, pərin deyil, "
+                    .kk = "MCR кезіндегі айналу жиілігі, айн/мин, — ескек бұрандасының емес, "
+                          "қозғалтқыштың; DE үшін қолданылмайды, бірақ оң болуы керек",
+                    .az = "MCR-də fırlanma tezliyi, dövr/dəq, — gəmi pərinin deyil, "
                           "mühərrikin; DE üçün istifadə olunmur, amma müsbət olmalıdır",
                 },
             },
@@ -437,8 +449,8 @@ static const AddinFunction estimating_functions[] = {
                     .ru = "DIESEL (также SSD, MSD: мало- или среднеоборотный дизель) или DE "
                           "(дизель-электрическая установка); по умолчанию DIESEL",
                     .kk = "DIESEL (сондай-ақ SSD, MSD: аз немесе орта айналымды дизель) немесе "
-                          "DE (дизель-электрлік қондырғы); әдепкісі DIESEL",
-                    .az = "DIESEL (həmçinin SSD, MSD: az və ya orta dövrlü dizel) və ya DE "
+                          "DE (дизель-электрлік қондырғы); әдепкі бойынша DIESEL",
+                    .az = "DIESEL (həmçinin SSD, MSD: aşağı və ya orta dövrlü dizel) və ya DE "
                           "(dizel-elektrik qurğusu); susmaya görə DIESEL",
                 },
             },
@@ -453,7 +465,7 @@ static const AddinFunction estimating_functions[] = {
 
 const AddinSection addin_section_estimating = {
     .title = { .en = "Estimating",
-               .ru = "Параметрические оценки",
+               .ru = "Параметрическая оценка",
                .kk = "Параметрлік бағалау",
                .az = "Parametrik qiymətləndirmə" },
     .functions = estimating_functions,

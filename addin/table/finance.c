@@ -12,18 +12,18 @@
         .id = "rates", .kind = ADDIN_ARG_RANGE,                                                    \
         .name = { .en = "Rates", .ru = "Курсы", .kk = "Бағамдар", .az = "Məzənnələr" },            \
         .help = {                                                                                  \
-            .en = "Rates table: first column dates, header row currency codes, cells = units "     \
-                  "of that currency per one unit of the base (the column of 1s); an empty "        \
-                  "cell means no rate that day",                                                   \
-            .ru = "Таблица курсов: первый столбец даты, строка заголовка коды валют, ячейки = "    \
-                  "единиц валюты за одну единицу базовой (столбец из единиц); пустая ячейка "      \
-                  "значит, что курса в этот день нет",                                             \
-            .kk = "Бағамдар кестесі: бірінші баған күндер, тақырып жолы валюта кодтары, "          \
-                  "ұяшықтар = базалық валютаның бір бірлігіне келетін валюта бірліктері (1-"       \
-                  "лерден тұратын баған); бос ұяшық сол күні бағам жоқ дегенді білдіреді",         \
-            .az = "Məzənnə cədvəli: birinci sütun tarixlər, başlıq sətri valyuta kodları, "        \
-                  "xanalar = baza valyutanın bir vahidinə düşən valyuta vahidləri (1-lərdən "      \
-                  "ibarət sütun); boş xana o gün məzənnə olmadığını bildirir",                     \
+            .en = "The rates table: dates in the first column, currency codes in the header "      \
+                  "row, cells = units of that currency per one unit of the base currency (the "    \
+                  "column of 1s); an empty cell means no rate that day",                           \
+            .ru = "Таблица курсов: в первом столбце даты, в строке заголовка коды валют, в "       \
+                  "ячейках — количество единиц этой валюты за одну единицу базовой валюты "        \
+                  "(столбец из единиц); пустая ячейка — курса в этот день нет",                    \
+            .kk = "Бағамдар кестесі: бірінші бағанда күндер, тақырып жолында валюта кодтары, "     \
+                  "ұяшықтарда — базалық валютаның бір бірлігіне келетін сол валюта бірліктерінің " \
+                  "саны (1-лерден тұратын баған); бос ұяшық — сол күні бағам жоқ",                 \
+            .az = "Məzənnə cədvəli: birinci sütunda tarixlər, başlıq sətrində valyuta kodları, "   \
+                  "xanalarda — baza valyutasının bir vahidinə düşən həmin valyutanın vahidləri "   \
+                  "(1-lərdən ibarət sütun); boş xana — o gün məzənnə yoxdur",                      \
         },                                                                                         \
     }
 
@@ -34,12 +34,15 @@
         .help = {                                                                                  \
             .en = "How the amount is laid over the working days: LINEAR (even), FRONT "            \
                   "(front-loaded), BACK (back-loaded) or S (slow-fast-slow); default LINEAR",      \
-            .ru = "Как сумма распределяется по рабочим дням: LINEAR (равномерно), FRONT (в "       \
-                  "начале), BACK (в конце) или S (медленно-быстро-медленно); по умолчанию LINEAR", \
-            .kk = "Соманың жұмыс күндеріне таралуы: LINEAR (біркелкі), FRONT (басында), BACK "     \
-                  "(соңында) немесе S (баяу-жылдам-баяу); әдепкісі LINEAR",                        \
-            .az = "Məbləğin iş günlərinə paylanması: LINEAR (bərabər), FRONT (əvvəldə), BACK "     \
-                  "(sonda) və ya S (yavaş-sürətli-yavaş); susmaya görə LINEAR",                    \
+            .ru = "Как сумма распределяется по рабочим дням: LINEAR (равномерно), FRONT (с "       \
+                  "упором на начало), BACK (с упором на конец) или S (медленно — быстро — "        \
+                  "медленно); по умолчанию LINEAR",                                                \
+            .kk = "Соманың жұмыс күндері бойынша бөлінуі: LINEAR (біркелкі), FRONT (басына "       \
+                  "қарай көбірек), BACK (соңына қарай көбірек) немесе S (баяу — жылдам — "         \
+                  "баяу); әдепкі бойынша LINEAR",                                                  \
+            .az = "Məbləğin iş günləri üzrə paylanması: LINEAR (bərabər), FRONT (əsasən "          \
+                  "əvvəldə), BACK (əsasən sonda) və ya S (yavaş — sürətli — yavaş); susmaya "      \
+                  "görə LINEAR",                                                                   \
         },                                                                                         \
     }
 /* clang-format on */
@@ -53,11 +56,11 @@ static const AddinFunction finance_functions[] = {
         .summary = {
             .en = "Converts an amount between currencies with the latest rates on or before a "
                   "date from a dated rates table",
-            .ru = "Пересчитывает сумму из одной валюты в другую по последним курсам на дату "
-                  "или ранее из таблицы курсов",
-            .kk = "Соманы бір валютадан екіншісіне бағамдар кестесіндегі күнге дейінгі немесе "
-                  "сол күнгі соңғы бағамдармен қайта есептейді",
-            .az = "Məbləği məzənnə cədvəlindən tarixə qədər və ya həmin tarixdəki son "
+            .ru = "Пересчитывает сумму из одной валюты в другую по последним курсам на "
+                  "указанную дату или ранее из таблицы курсов",
+            .kk = "Соманы бағамдар кестесіндегі берілген күнгі немесе одан бұрынғы соңғы "
+                  "бағамдар бойынша бір валютадан екіншісіне қайта есептейді",
+            .az = "Məbləği məzənnə cədvəlindəki verilmiş tarixə və ya ondan əvvələ aid son "
                   "məzənnələrlə bir valyutadan digərinə çevirir",
         },
         .result = {
@@ -71,10 +74,10 @@ static const AddinFunction finance_functions[] = {
                   "without a base column or with a non-positive rate",
             .ru = "Err:502 при неизвестной валюте, дате раньше первого курса, таблице без "
                   "базового столбца или с неположительным курсом",
-            .kk = "Err:502 белгісіз валюта, бірінші бағамнан бұрынғы күн, базалық бағаны жоқ "
-                  "немесе оң емес бағамы бар кесте үшін",
-            .az = "Err:502 naməlum valyuta, ilk məzənnədən əvvəlki tarix, baza sütunu olmayan "
-                  "və ya müsbət olmayan məzənnəli cədvəl üçün",
+            .kk = "Err:502 белгісіз валютада, бірінші бағамнан бұрынғы күнде, базалық бағаны "
+                  "жоқ немесе оң емес бағамы бар кестеде",
+            .az = "Err:502 naməlum valyutada, ilk məzənnədən əvvəlki tarixdə, baza sütunu "
+                  "olmayan və ya müsbət olmayan məzənnəsi olan cədvəldə",
         },
         .args = {
             {
@@ -89,10 +92,11 @@ static const AddinFunction finance_functions[] = {
             },
             {
                 .id = "from", .kind = ADDIN_ARG_TEXT,
-                .name = { .en = "From", .ru = "Из валюты", .kk = "Қай валютадан",
-                          .az = "Hansı valyutadan" },
+                .name = { .en = "From", .ru = "Из валюты", .kk = "Бастапқы валюта",
+                          .az = "İlkin valyuta" },
                 .help = {
-                    .en = "Currency code of the amount, as in the header of the rates table",
+                    .en = "The currency code of the amount, as in the header of the rates "
+                          "table",
                     .ru = "Код валюты суммы, как в заголовке таблицы курсов",
                     .kk = "Соманың валюта коды, бағамдар кестесінің тақырыбындағыдай",
                     .az = "Məbləğin valyuta kodu, məzənnə cədvəlinin başlığındakı kimi",
@@ -100,13 +104,13 @@ static const AddinFunction finance_functions[] = {
             },
             {
                 .id = "to", .kind = ADDIN_ARG_TEXT,
-                .name = { .en = "To", .ru = "В валюту", .kk = "Қай валютаға",
-                          .az = "Hansı valyutaya" },
+                .name = { .en = "To", .ru = "В валюту", .kk = "Мақсатты валюта",
+                          .az = "Hədəf valyuta" },
                 .help = {
-                    .en = "Currency code to convert into",
+                    .en = "The currency code to convert into",
                     .ru = "Код валюты, в которую пересчитывается сумма",
                     .kk = "Сома қайта есептелетін валюта коды",
-                    .az = "Məbləğin çevrildiyi valyuta kodu",
+                    .az = "Məbləğin çevriləcəyi valyutanın kodu",
                 },
             },
             {
@@ -117,7 +121,7 @@ static const AddinFunction finance_functions[] = {
                     .ru = "Дата пересчёта; применяются последние курсы на эту дату или ранее",
                     .kk = "Қайта есептеу күні; осы күнгі немесе одан бұрынғы соңғы бағамдар "
                           "қолданылады",
-                    .az = "Çevirmə tarixi; həmin tarixdəki və ya ondan əvvəlki son məzənnələr "
+                    .az = "Çevirmə tarixi; həmin tarixə və ya ondan əvvələ aid son məzənnələr "
                           "tətbiq olunur",
                 },
             },
@@ -150,21 +154,21 @@ static const AddinFunction finance_functions[] = {
             .en = "One part per share, in the shape of shares; the parts add up to the amount "
                   "rounded half away from zero",
             .ru = "По одной части на каждую долю, в форме диапазона долей; сумма частей равна "
-                  "сумме, округлённой по правилу половина от нуля",
+                  "сумме, округлённой с половиной в сторону от нуля",
             .kk = "Әр үлеске бір бөлік, үлестер ауқымының пішінінде; бөліктердің қосындысы "
-                  "нөлден алыс жартыға дөңгелектенген сомаға тең",
-            .az = "Hər paya bir hissə, paylar diapazonunun formasında; hissələrin cəmi sıfırdan "
-                  "uzağa yarım qaydası ilə yuvarlaqlaşdırılmış məbləğə bərabərdir",
+                  "жартысы нөлден алысқа қарай дөңгелектенген сомаға тең",
+            .az = "Hər paya bir hissə, paylar diapazonunun formasında; hissələrin cəmi yarısı "
+                  "sıfırdan uzağa yuvarlaqlaşdırılmış məbləğə bərabərdir",
         },
         .errors = {
-            .en = "Err:502 for a negative share, shares adding up to zero, decimals outside "
+            .en = "Err:502 for a negative share, shares adding up to zero, Decimals outside "
                   "0..6, or an amount with more than 15 digits at that precision",
             .ru = "Err:502 при отрицательной доле, нулевой сумме долей, числе знаков вне "
                   "0..6 или сумме, имеющей при этой точности более 15 цифр",
-            .kk = "Err:502 теріс үлес, қосындысы нөлге тең үлестер, 0..6 аралығынан тыс "
-                  "ондық таңбалар немесе осы дәлдікте 15-тен көп цифры бар сома үшін",
-            .az = "Err:502 mənfi pay, cəmi sıfır olan paylar, 0..6 xaricində onluq rəqəmlər "
-                  "və ya bu dəqiqlikdə 15-dən çox rəqəmi olan məbləğ üçün",
+            .kk = "Err:502 теріс үлесте, қосындысы нөлге тең үлестерде, ондық таңбалар саны "
+                  "0..6 аралығынан тыс болғанда немесе осы дәлдікте 15-тен көп цифры бар сомада",
+            .az = "Err:502 mənfi payda, cəmi sıfır olan paylarda, onluq rəqəmlərin sayı 0..6 "
+                  "xaricində olduqda və ya bu dəqiqlikdə 15-dən çox rəqəmi olan məbləğdə",
         },
         .args = {
             {
@@ -175,8 +179,8 @@ static const AddinFunction finance_functions[] = {
                           "value, every part negative",
                     .ru = "Делимая сумма; отрицательная делится как её модуль, все части "
                           "отрицательные",
-                    .kk = "Бөлінетін сома; теріс сома модулі сияқты бөлінеді, барлық "
-                          "бөліктер теріс",
+                    .kk = "Бөлінетін сома; теріс сома өз модулі сияқты бөлінеді, барлық "
+                          "бөліктер теріс болады",
                     .az = "Bölünəcək məbləğ; mənfi məbləğ mütləq qiyməti kimi bölünür, bütün "
                           "hissələr mənfidir",
                 },
@@ -188,22 +192,26 @@ static const AddinFunction finance_functions[] = {
                     .en = "The partners' shares on any scale (percent, fractions, money); an "
                           "empty cell is a share of 0; ties go to the earlier share",
                     .ru = "Доли партнёров в любом масштабе (проценты, дроби, деньги); пустая "
-                          "ячейка - доля 0; при равенстве остатков выигрывает более ранняя доля",
+                          "ячейка — доля 0; при равных остатках преимущество у доли, стоящей "
+                          "раньше",
                     .kk = "Серіктестердің кез келген масштабтағы үлестері (пайыз, бөлшек, "
-                          "ақша); бос ұяшық - 0 үлес; қалдықтар тең болса, алдыңғы үлес алады",
+                          "ақша); бос ұяшық — 0 үлес; қалдықтар тең болса, алдыңғы үлеске "
+                          "басымдық беріледі",
                     .az = "Tərəfdaşların istənilən miqyasda payları (faiz, kəsr, pul); boş "
-                          "xana 0 paydır; qalıqlar bərabər olduqda əvvəlki pay üstündür",
+                          "xana — 0 pay; qalıqlar bərabər olduqda üstünlük əvvəlki paya verilir",
                 },
             },
             {
                 .id = "decimals", .kind = ADDIN_ARG_NUMBER, .optional = TRUE,
-                .name = { .en = "Decimals", .ru = "Знаков", .kk = "Ондық таңбалар",
+                .name = { .en = "Decimals", .ru = "Число знаков", .kk = "Ондық таңбалар",
                           .az = "Onluq rəqəmlər" },
                 .help = {
                     .en = "Decimal places of the parts, 0 to 6; default 2",
                     .ru = "Число знаков после запятой у частей, от 0 до 6; по умолчанию 2",
-                    .kk = "Бөліктердің ондық таңбалар саны, 0-ден 6-ға дейін; әдепкісі 2",
-                    .az = "Hissələrin onluq rəqəmlərinin sayı, 0-dan 6-ya qədər; susmaya görə 2",
+                    .kk = "Бөліктердегі үтірден кейінгі таңбалар саны, 0-ден 6-ға дейін; әдепкі "
+                          "бойынша 2",
+                    .az = "Hissələrdə vergüldən sonrakı rəqəmlərin sayı, 0-dan 6-ya qədər; "
+                          "susmaya görə 2",
                 },
             },
         },
@@ -222,31 +230,32 @@ static const AddinFunction finance_functions[] = {
         .summary = {
             .en = "For each partner of the joint venture: what it contributed, what it owed by "
                   "its equity share, and the balance, in one base currency",
-            .ru = "Для каждого партнёра совместного предприятия: внесено, причитается по доле "
-                  "участия и сальдо, в одной базовой валюте",
-            .kk = "Бірлескен кәсіпорынның әр серіктесі үшін: салғаны, үлесі бойынша тиесілісі "
-                  "және сальдосы, бір базалық валютада",
-            .az = "Birgə müəssisənin hər tərəfdaşı üçün: qoyduğu, pay nisbətinə görə düşən və "
-                  "saldo, bir baza valyutasında",
+            .ru = "Для каждого партнёра совместного предприятия: сколько внесено, сколько "
+                  "причитается по доле участия и сальдо, в одной базовой валюте",
+            .kk = "Бірлескен кәсіпорынның әр серіктесі бойынша: қанша салғаны, қатысу үлесі "
+                  "бойынша қанша тиесілі және сальдо, бір базалық валютада",
+            .az = "Birgə müəssisənin hər tərəfdaşı üzrə: nə qədər ödədiyi, iştirak payına görə "
+                  "nə qədər düşdüyü və saldo, bir baza valyutasında",
         },
         .result = {
             .en = "N x 3: contributed, due by equity, balance (positive: paid more than its "
-                  "share), one row per partner of shares",
-            .ru = "N x 3: внесено, причитается по доле, сальдо (положительное: внесено больше "
-                  "доли), по строке на каждого партнёра",
-            .kk = "N x 3: салғаны, үлес бойынша тиесілісі, сальдо (оң: үлесінен көп салған), "
-                  "әр серіктеске бір жол",
-            .az = "N x 3: qoyulan, paya görə düşən, saldo (müsbət: payından çox ödəyib), hər "
-                  "tərəfdaşa bir sətir",
+                  "share), one row per partner of Shares",
+            .ru = "N x 3: внесено, причитается по доле, сальдо (положительное — внесено больше "
+                  "своей доли), по строке на каждого партнёра из «Долей»",
+            .kk = "N x 3: салғаны, үлес бойынша тиесілісі, сальдо (оң — үлесінен көп салған), "
+                  "«Үлестердегі» әр серіктеске бір жол",
+            .az = "N x 3: ödənilən, paya görə düşən, saldo (müsbət — payından çox ödəyib), "
+                  "«Paylar»dakı hər tərəfdaşa bir sətir",
         },
         .errors = {
-            .en = "Err:502 for a partner missing from shares, an unknown currency, a date "
+            .en = "Err:502 for a partner missing from Shares, an unknown currency, a date "
                   "before the first rate, a negative share or shares adding up to zero",
-            .ru = "Err:502, если партнёра нет в долях, валюта неизвестна, дата раньше первого "
+            .ru = "Err:502, если партнёра нет в «Долях», валюта неизвестна, дата раньше первого "
                   "курса, доля отрицательна или сумма долей равна нулю",
-            .kk = "Err:502 серіктес үлестерде болмаса, валюта белгісіз болса, күн бірінші "
-                  "бағамнан бұрын болса, үлес теріс болса немесе үлестер қосындысы нөл болса",
-            .az = "Err:502 tərəfdaş paylarda yoxdursa, valyuta naməlumdursa, tarix ilk "
+            .kk = "Err:502, егер серіктес «Үлестерде» болмаса, валюта белгісіз болса, күн "
+                  "бірінші бағамнан бұрын болса, үлес теріс болса немесе үлестер қосындысы нөл "
+                  "болса",
+            .az = "Err:502, əgər tərəfdaş «Paylar»da yoxdursa, valyuta naməlumdursa, tarix ilk "
                   "məzənnədən əvvəldirsə, pay mənfidirsə və ya payların cəmi sıfırdırsa",
         },
         .args = {
@@ -257,7 +266,7 @@ static const AddinFunction finance_functions[] = {
                     .en = "One column: the amount of each contribution in its own currency",
                     .ru = "Один столбец: сумма каждого взноса в его валюте",
                     .kk = "Бір баған: әр салымның өз валютасындағы сомасы",
-                    .az = "Bir sütun: hər ödənişin öz valyutasında məbləği",
+                    .az = "Bir sütun: hər ödənişin öz valyutasındakı məbləği",
                 },
             },
             {
@@ -278,7 +287,7 @@ static const AddinFunction finance_functions[] = {
                     .en = "One column: the date each contribution was paid, for its rate",
                     .ru = "Один столбец: дата каждого взноса, по ней берётся курс",
                     .kk = "Бір баған: әр салымның төленген күні, бағам сол бойынша алынады",
-                    .az = "Bir sütun: hər ödənişin tarixi, məzənnə ona görə götürülür",
+                    .az = "Bir sütun: hər ödənişin edildiyi tarix, məzənnə ona görə götürülür",
                 },
             },
             {
@@ -287,20 +296,20 @@ static const AddinFunction finance_functions[] = {
                           .az = "Tərəfdaşlar" },
                 .help = {
                     .en = "One column: the partner who paid each contribution, as named in "
-                          "shares (case and blanks around ignored)",
-                    .ru = "Один столбец: партнёр, внёсший каждый взнос, как он назван в долях "
-                          "(регистр и пробелы по краям не важны)",
-                    .kk = "Бір баған: әр салымды төлеген серіктес, үлестердегі атауымен "
-                          "(әріп регистрі мен шеттегі бос орындар ескерілмейді)",
-                    .az = "Bir sütun: hər ödənişi edən tərəfdaş, paylardakı adı ilə (hərf "
-                          "registri və kənar boşluqlar nəzərə alınmır)",
+                          "Shares (case and surrounding blanks ignored)",
+                    .ru = "Один столбец: партнёр, внёсший каждый взнос, как он назван в «Долях» "
+                          "(регистр букв и пробелы по краям не важны)",
+                    .kk = "Бір баған: әр салымды төлеген серіктес, «Үлестердегі» атауымен (бас "
+                          "және кіші әріптер мен шеттегі бос орындар ескерілмейді)",
+                    .az = "Bir sütun: hər ödənişi edən tərəfdaş, «Paylar»dakı adı ilə (böyük və "
+                          "kiçik hərflər və kənar boşluqlar nəzərə alınmır)",
                 },
             },
             {
                 .id = "shares", .kind = ADDIN_ARG_RANGE,
                 .name = { .en = "Shares", .ru = "Доли", .kk = "Үлестер", .az = "Paylar" },
                 .help = {
-                    .en = "Two columns: partner name and equity share (any scale)",
+                    .en = "Two columns: partner name and equity share (on any scale)",
                     .ru = "Два столбца: имя партнёра и доля участия (в любом масштабе)",
                     .kk = "Екі баған: серіктес атауы және қатысу үлесі (кез келген масштабта)",
                     .az = "İki sütun: tərəfdaşın adı və iştirak payı (istənilən miqyasda)",
@@ -311,10 +320,10 @@ static const AddinFunction finance_functions[] = {
                 .name = { .en = "Base", .ru = "Базовая валюта", .kk = "Базалық валюта",
                           .az = "Baza valyutası" },
                 .help = {
-                    .en = "Currency code of the result; it must be in the rates table",
+                    .en = "The currency code of the result; it must be in the rates table",
                     .ru = "Код валюты результата; он должен быть в таблице курсов",
                     .kk = "Нәтиженің валюта коды; ол бағамдар кестесінде болуы керек",
-                    .az = "Nəticənin valyuta kodu; o, məzənnə cədvəlində olmalıdır",
+                    .az = "Nəticənin valyuta kodu; məzənnə cədvəlində olmalıdır",
                 },
             },
             ARG_RATES,
@@ -335,9 +344,9 @@ static const AddinFunction finance_functions[] = {
         .summary = {
             .en = "Spreads each activity's amount over its working days by a profile and "
                   "returns the total in each period: cash flow, payments, manpower",
-            .ru = "Распределяет сумму каждой работы по её рабочим дням по профилю и "
+            .ru = "Распределяет сумму каждой работы по её рабочим дням согласно профилю и "
                   "возвращает итог за каждый период: денежный поток, платежи, трудозатраты",
-            .kk = "Әр жұмыстың сомасын профиль бойынша оның жұмыс күндеріне таратып, әр "
+            .kk = "Әр жұмыстың сомасын профиль бойынша оның жұмыс күндеріне бөліп, әр "
                   "кезеңнің қорытындысын береді: ақша ағыны, төлемдер, еңбек шығыны",
             .az = "Hər işin məbləğini profilə görə onun iş günlərinə paylayır və hər dövrün "
                   "cəmini qaytarır: pul axını, ödənişlər, əmək sərfi",
@@ -355,20 +364,21 @@ static const AddinFunction finance_functions[] = {
         .errors = {
             .en = "Err:502 for a finish before its start, period starts not increasing, fewer "
                   "than two periods, an unknown profile or an invalid calendar",
-            .ru = "Err:502, если окончание раньше начала, начала периодов не возрастают, "
+            .ru = "Err:502, если окончание раньше начала, даты начала периодов не возрастают, "
                   "периодов меньше двух, профиль неизвестен или календарь неверен",
-            .kk = "Err:502 аяқталуы басталуынан бұрын болса, кезең басталулары өспесе, "
-                  "кезеңдер екеуден аз болса, профиль белгісіз немесе күнтізбе қате болса",
-            .az = "Err:502 bitmə başlanğıcdan əvvəldirsə, dövr başlanğıcları artmırsa, "
-                  "dövrlər ikidən azdırsa, profil naməlumdursa və ya təqvim səhvdirsə",
+            .kk = "Err:502, егер аяқталуы басталуынан бұрын болса, кезеңдердің басталу күндері "
+                  "өспесе, кезеңдер екеуден аз болса, профиль белгісіз не күнтізбе қате болса",
+            .az = "Err:502, əgər bitmə başlanğıcdan əvvəldirsə, dövrlərin başlanğıc tarixləri "
+                  "artmırsa, dövrlər ikidən azdırsa, profil naməlumdursa və ya təqvim düzgün "
+                  "deyilsə",
         },
         .args = {
             {
                 .id = "starts", .kind = ADDIN_ARG_RANGE,
-                .name = { .en = "Starts", .ru = "Начала", .kk = "Басталулары",
-                          .az = "Başlanğıclar" },
+                .name = { .en = "Starts", .ru = "Начала", .kk = "Басталу күндері",
+                          .az = "Başlanğıc tarixləri" },
                 .help = {
-                    .en = "One column: the start date of each activity, counted",
+                    .en = "One column: the start date of each activity, itself included",
                     .ru = "Один столбец: дата начала каждой работы, включительно",
                     .kk = "Бір баған: әр жұмыстың басталу күні, қоса есептеледі",
                     .az = "Bir sütun: hər işin başlanğıc tarixi, daxil olmaqla",
@@ -376,17 +386,17 @@ static const AddinFunction finance_functions[] = {
             },
             {
                 .id = "finishes", .kind = ADDIN_ARG_RANGE,
-                .name = { .en = "Finishes", .ru = "Окончания", .kk = "Аяқталулары",
-                          .az = "Bitmələr" },
+                .name = { .en = "Finishes", .ru = "Окончания", .kk = "Аяқталу күндері",
+                          .az = "Bitmə tarixləri" },
                 .help = {
-                    .en = "One column: the finish date of each activity, counted; equal to the "
-                          "start for a milestone",
+                    .en = "One column: the finish date of each activity, itself included; equal "
+                          "to the start for a milestone",
                     .ru = "Один столбец: дата окончания каждой работы, включительно; для вехи "
                           "равна началу",
-                    .kk = "Бір баған: әр жұмыстың аяқталу күні, қоса есептеледі; кезең "
-                          "белгісі үшін басталуына тең",
-                    .az = "Bir sütun: hər işin bitmə tarixi, daxil olmaqla; mərhələ nöqtəsi "
-                          "üçün başlanğıca bərabərdir",
+                    .kk = "Бір баған: әр жұмыстың аяқталу күні, қоса есептеледі; бақылау "
+                          "нүктесі үшін басталу күніне тең",
+                    .az = "Bir sütun: hər işin bitmə tarixi, daxil olmaqla; nəzarət nöqtəsi "
+                          "üçün başlanğıc tarixinə bərabərdir",
                 },
             },
             {
@@ -394,9 +404,9 @@ static const AddinFunction finance_functions[] = {
                 .name = { .en = "Amounts", .ru = "Суммы", .kk = "Сомалар", .az = "Məbləğlər" },
                 .help = {
                     .en = "One column: the amount of each activity (money, man-hours, tonnes)",
-                    .ru = "Один столбец: сумма каждой работы (деньги, человеко-часы, тонны)",
-                    .kk = "Бір баған: әр жұмыстың сомасы (ақша, адам-сағат, тонна)",
-                    .az = "Bir sütun: hər işin məbləği (pul, adam-saat, ton)",
+                    .ru = "Один столбец: объём каждой работы (деньги, человеко-часы, тонны)",
+                    .kk = "Бір баған: әр жұмыстың көлемі (ақша, адам-сағат, тонна)",
+                    .az = "Bir sütun: hər işin həcmi (pul, adam-saat, ton)",
                 },
             },
             {
@@ -406,11 +416,14 @@ static const AddinFunction finance_functions[] = {
                     .en = "A row or column of increasing period start dates; each period ends "
                           "the day before the next, the last is as long as the one before",
                     .ru = "Строка или столбец возрастающих дат начала периодов; период "
-                          "кончается накануне следующего, последний равен предыдущему",
-                    .kk = "Кезең басталу күндерінің өспелі жолы немесе бағаны; кезең келесісінің "
-                          "алдындағы күні аяқталады, соңғысы алдыңғысына тең",
-                    .az = "Artan dövr başlanğıc tarixlərinin sətri və ya sütunu; dövr "
-                          "növbətindən bir gün əvvəl bitir, sonuncu əvvəlkinə bərabərdir",
+                          "заканчивается накануне начала следующего, последний по длине равен "
+                          "предыдущему",
+                    .kk = "Кезеңдердің басталу күндерінің өспелі жолы немесе бағаны; кезең "
+                          "келесі кезең басталар алдындағы күні аяқталады, соңғысының ұзақтығы "
+                          "алдыңғысына тең",
+                    .az = "Dövrlərin artan başlanğıc tarixlərindən ibarət sətir və ya sütun; "
+                          "dövr növbəti dövrün başlanğıcından bir gün əvvəl bitir, sonuncunun "
+                          "uzunluğu əvvəlkinə bərabərdir",
                 },
             },
             ARG_PROFILE,
@@ -430,14 +443,14 @@ static const AddinFunction finance_functions[] = {
         .entry = ADDIN_ENTRY(addin_fn_escalate),
         .category = ADDIN_CATEGORY_ADDIN,
         .summary = {
-            .en = "Contract price escalation by cost indices, P = P0 (a + sum w_i I_i / I0_i) "
+            .en = "Contract price escalation by cost indices, P = P0 (a + Σ w_i I_i / I0_i) "
                   "(FIDIC 1999, Sub-Clause 13.8)",
-            .ru = "Индексация цены контракта по индексам затрат, P = P0 (a + sum w_i I_i / "
-                  "I0_i) (FIDIC 1999, п. 13.8)",
-            .kk = "Келісімшарт бағасын шығын индекстері бойынша индекстеу, P = P0 (a + sum w_i "
+            .ru = "Индексация цены контракта по индексам затрат, P = P0 (a + Σ w_i I_i / I0_i) "
+                  "(FIDIC 1999, п. 13.8)",
+            .kk = "Келісімшарт бағасын шығын индекстері бойынша индекстеу, P = P0 (a + Σ w_i "
                   "I_i / I0_i) (FIDIC 1999, 13.8-тармақ)",
-            .az = "Müqavilə qiymətinin xərc indekslərinə görə indeksləşdirilməsi, P = P0 (a + "
-                  "sum w_i I_i / I0_i) (FIDIC 1999, 13.8-ci bənd)",
+            .az = "Müqavilə qiymətinin xərc indekslərinə görə indeksləşdirilməsi, P = P0 (a + Σ "
+                  "w_i I_i / I0_i) (FIDIC 1999, 13.8-ci bənd)",
         },
         .result = {
             .en = "One escalated amount",
@@ -450,10 +463,10 @@ static const AddinFunction finance_functions[] = {
                   "outside 0..1 or an index is not positive",
             .ru = "Err:502, если постоянная доля и веса не дают в сумме 1, вес вне 0..1 или "
                   "индекс не положителен",
-            .kk = "Err:502 тұрақты үлес пен салмақтар қосындысы 1 болмаса, салмақ 0..1 "
+            .kk = "Err:502, егер тұрақты үлес пен салмақтар қосындысы 1 болмаса, салмақ 0..1 "
                   "аралығынан тыс болса немесе индекс оң болмаса",
-            .az = "Err:502 sabit pay və çəkilərin cəmi 1 deyilsə, çəki 0..1 xaricindədirsə və "
-                  "ya indeks müsbət deyilsə",
+            .az = "Err:502, əgər sabit pay və çəkilərin cəmi 1 deyilsə, çəki 0..1 "
+                  "xaricindədirsə və ya indeks müsbət deyilsə",
         },
         .args = {
             {
@@ -471,23 +484,23 @@ static const AddinFunction finance_functions[] = {
                 .name = { .en = "Fixed share", .ru = "Постоянная доля", .kk = "Тұрақты үлес",
                           .az = "Sabit pay" },
                 .help = {
-                    .en = "The non-adjustable fraction a, 0 to 1",
-                    .ru = "Неизменяемая доля a, от 0 до 1",
-                    .kk = "Өзгермейтін үлес a, 0-ден 1-ге дейін",
-                    .az = "Dəyişməyən pay a, 0-dan 1-ə qədər",
+                    .en = "The fixed, non-adjustable fraction a, 0 to 1",
+                    .ru = "Постоянная, не индексируемая доля a, от 0 до 1",
+                    .kk = "Индекстелмейтін тұрақты үлес a, 0-ден 1-ге дейін",
+                    .az = "İndeksləşdirilməyən sabit pay a, 0-dan 1-ə qədər",
                 },
             },
             {
                 .id = "weights", .kind = ADDIN_ARG_RANGE,
                 .name = { .en = "Weights", .ru = "Веса", .kk = "Салмақтар", .az = "Çəkilər" },
                 .help = {
-                    .en = "The weight w_i of each cost element (labour, steel, fuel...); with "
+                    .en = "The weight w_i of each cost element (labour, steel, fuel, ...); with "
                           "the fixed share they add up to 1",
-                    .ru = "Вес w_i каждой статьи затрат (труд, сталь, топливо...); вместе с "
+                    .ru = "Вес w_i каждой статьи затрат (труд, сталь, топливо и т. д.); вместе с "
                           "постоянной долей дают 1",
-                    .kk = "Әр шығын бабының салмағы w_i (еңбек, болат, отын...); тұрақты "
+                    .kk = "Әр шығын бабының салмағы w_i (еңбек, болат, отын т.б.); тұрақты "
                           "үлеспен бірге қосындысы 1",
-                    .az = "Hər xərc elementinin çəkisi w_i (əmək, polad, yanacaq...); sabit "
+                    .az = "Hər xərc maddəsinin çəkisi w_i (əmək, polad, yanacaq və s.); sabit "
                           "payla birlikdə cəmi 1",
                 },
             },
@@ -499,7 +512,7 @@ static const AddinFunction finance_functions[] = {
                     .en = "The index I0_i of each element on the base date, positive",
                     .ru = "Индекс I0_i каждой статьи на базовую дату, положительный",
                     .kk = "Әр баптың базалық күнгі индексі I0_i, оң",
-                    .az = "Hər elementin baza tarixindəki indeksi I0_i, müsbət",
+                    .az = "Hər maddənin baza tarixindəki indeksi I0_i, müsbət",
                 },
             },
             {
@@ -510,7 +523,7 @@ static const AddinFunction finance_functions[] = {
                     .en = "The index I_i of each element for the period, positive",
                     .ru = "Индекс I_i каждой статьи за период, положительный",
                     .kk = "Әр баптың кезеңдегі индексі I_i, оң",
-                    .az = "Hər elementin dövr üzrə indeksi I_i, müsbət",
+                    .az = "Hər maddənin dövr üzrə indeksi I_i, müsbət",
                 },
             },
         },

@@ -6,20 +6,24 @@
 /* Hand-aligned: clang-format counts bytes, not characters, when aligning
  * the backslashes of a macro with Cyrillic text. */
 /* clang-format off */
-#define ARG_PROFILE                                                                        \
-    {                                                                                      \
-        .id = "profile", .kind = ADDIN_ARG_TEXT, .optional = TRUE,                         \
-        .name = { .en = "Profile", .ru = "Профиль", .kk = "Профиль", .az = "Profil" },     \
-        .help = {                                                                          \
-            .en = "The planned curve over the working days (Monday to Friday): LINEAR, "   \
-                  "FRONT, BACK or S; default LINEAR",                                      \
-            .ru = "Плановая кривая по рабочим дням (понедельник - пятница): LINEAR, "      \
-                  "FRONT, BACK или S; по умолчанию LINEAR",                                \
-            .kk = "Жұмыс күндері (дүйсенбі - жұма) бойынша жоспарлы қисық: LINEAR, "       \
-                  "FRONT, BACK немесе S; әдепкісі LINEAR",                                 \
-            .az = "İş günləri (bazar ertəsi - cümə) üzrə plan əyrisi: LINEAR, FRONT, "     \
-                  "BACK və ya S; susmaya görə LINEAR",                                     \
-        },                                                                                 \
+#define ARG_PROFILE                                                                                \
+    {                                                                                              \
+        .id = "profile", .kind = ADDIN_ARG_TEXT, .optional = TRUE,                                 \
+        .name = { .en = "Profile", .ru = "Профиль", .kk = "Профиль", .az = "Profil" },             \
+        .help = {                                                                                  \
+            .en = "The planned curve over the working days (Monday to Friday): LINEAR (even), "    \
+                  "FRONT (front-loaded), BACK (back-loaded) or S (slow-fast-slow); default "       \
+                  "LINEAR",                                                                        \
+            .ru = "Плановая кривая по рабочим дням (понедельник — пятница): LINEAR "               \
+                  "(равномерно), FRONT (с упором на начало), BACK (с упором на конец) или S "      \
+                  "(медленно — быстро — медленно); по умолчанию LINEAR",                           \
+            .kk = "Жұмыс күндері (дүйсенбі — жұма) бойынша жоспарлы қисық: LINEAR (біркелкі), "    \
+                  "FRONT (басына қарай көбірек), BACK (соңына қарай көбірек) немесе S (баяу — "    \
+                  "жылдам — баяу); әдепкі бойынша LINEAR",                                         \
+            .az = "İş günləri (bazar ertəsi — cümə) üzrə plan əyrisi: LINEAR (bərabər), FRONT "    \
+                  "(əsasən əvvəldə), BACK (əsasən sonda) və ya S (yavaş — sürətli — yavaş); "      \
+                  "susmaya görə LINEAR",                                                           \
+        },                                                                                         \
     }
 /* clang-format on */
 
@@ -30,14 +34,14 @@ static const AddinFunction progress_functions[] = {
         .entry = ADDIN_ENTRY(addin_fn_scurve),
         .category = ADDIN_CATEGORY_ADDIN,
         .summary = {
-            .en = "Planned cumulative fraction of an activity done by the end of a date, with "
-                  "the profiles of YARD.SPREAD on a Monday-to-Friday week",
-            .ru = "Плановая накопленная доля работы, выполненная к концу даты, с профилями "
-                  "YARD.SPREAD при неделе с понедельника по пятницу",
-            .kk = "Жұмыстың күн соңына дейін орындалған жоспарлы жинақталған үлесі, YARD.SPREAD "
-                  "профильдерімен, дүйсенбіден жұмаға дейінгі аптада",
-            .az = "İşin tarixin sonunadək yerinə yetirilmiş plan üzrə yığılmış payı, "
-                  "YARD.SPREAD profilləri ilə, bazar ertəsindən cüməyə qədər həftədə",
+            .en = "The planned cumulative fraction of an activity done by the end of a date, "
+                  "with the profiles of YARD.SPREAD on a Monday-to-Friday week",
+            .ru = "Плановая доля выполнения работы нарастающим итогом на конец заданной даты, "
+                  "с профилями YARD.SPREAD при пятидневной неделе (понедельник — пятница)",
+            .kk = "Жұмыстың берілген күннің соңына дейінгі жинақталған жоспарлы орындалу "
+                  "үлесі, YARD.SPREAD профильдерімен, бес күндік аптада (дүйсенбі — жұма)",
+            .az = "İşin verilmiş tarixin sonunadək plan üzrə yığılmış icra payı, YARD.SPREAD "
+                  "profilləri ilə, beşgünlük həftədə (bazar ertəsi — cümə)",
         },
         .result = {
             .en = "One fraction from 0 to 1",
@@ -49,18 +53,18 @@ static const AddinFunction progress_functions[] = {
             .en = "Err:502 when a date is invalid, the finish is before the start or the profile "
                   "is unknown",
             .ru = "Err:502, если дата неверна, окончание раньше начала или профиль неизвестен",
-            .kk = "Err:502 күн қате болса, аяқталуы басталуынан бұрын болса немесе профиль "
-                  "белгісіз болса",
-            .az = "Err:502 tarix səhvdirsə, bitmə başlanğıcdan əvvəldirsə və ya profil "
-                  "naməlumdursa",
+            .kk = "Err:502, егер күн қате болса, аяқталуы басталуынан бұрын болса немесе "
+                  "профиль белгісіз болса",
+            .az = "Err:502, əgər tarix düzgün deyilsə, bitmə başlanğıcdan əvvəldirsə və ya "
+                  "profil naməlumdursa",
         },
         .args = {
             {
                 .id = "date", .kind = ADDIN_ARG_DATE,
                 .name = { .en = "Date", .ru = "Дата", .kk = "Күн", .az = "Tarix" },
                 .help = {
-                    .en = "The date; work is counted through the end of it",
-                    .ru = "Дата; работа учитывается по конец этого дня",
+                    .en = "The date; work is counted through the end of that day",
+                    .ru = "Дата; работа учитывается по конец этого дня включительно",
                     .kk = "Күн; жұмыс сол күннің соңына дейін есептеледі",
                     .az = "Tarix; iş həmin günün sonunadək sayılır",
                 },
@@ -69,7 +73,7 @@ static const AddinFunction progress_functions[] = {
                 .id = "start", .kind = ADDIN_ARG_DATE,
                 .name = { .en = "Start", .ru = "Начало", .kk = "Басталуы", .az = "Başlanğıc" },
                 .help = {
-                    .en = "The planned start of the activity, counted",
+                    .en = "The planned start of the activity, itself included",
                     .ru = "Плановое начало работы, включительно",
                     .kk = "Жұмыстың жоспарлы басталуы, қоса есептеледі",
                     .az = "İşin plan başlanğıcı, daxil olmaqla",
@@ -79,7 +83,7 @@ static const AddinFunction progress_functions[] = {
                 .id = "finish", .kind = ADDIN_ARG_DATE,
                 .name = { .en = "Finish", .ru = "Окончание", .kk = "Аяқталуы", .az = "Bitmə" },
                 .help = {
-                    .en = "The planned finish of the activity, counted",
+                    .en = "The planned finish of the activity, itself included",
                     .ru = "Плановое окончание работы, включительно",
                     .kk = "Жұмыстың жоспарлы аяқталуы, қоса есептеледі",
                     .az = "İşin plan bitməsi, daxil olmaqla",
@@ -101,14 +105,14 @@ static const AddinFunction progress_functions[] = {
         .entry = ADDIN_ENTRY(addin_fn_pv),
         .category = ADDIN_CATEGORY_ADDIN,
         .summary = {
-            .en = "Planned value at a status date: the budgets times their planned fractions "
+            .en = "Planned value at a status date: each budget times its planned fraction "
                   "done, summed over the activities",
-            .ru = "Плановый объём на дату статуса: бюджеты, умноженные на плановые доли "
+            .ru = "Плановый объём на дату отчёта: бюджеты, умноженные на плановые доли "
                   "выполнения, в сумме по работам",
-            .kk = "Мәртебе күніндегі жоспарлы көлем: бюджеттердің жоспарлы орындалу "
-                  "үлестеріне көбейтіндісі, жұмыстар бойынша қосынды",
-            .az = "Status tarixində planlaşdırılmış dəyər: büdcələrin plan üzrə icra paylarına "
-                  "hasili, işlər üzrə cəm",
+            .kk = "Есептік күнгі жоспарлы көлем: бюджеттердің жоспарлы орындалу үлестеріне "
+                  "көбейтінділерінің жұмыстар бойынша қосындысы",
+            .az = "Hesabat tarixinə planlaşdırılmış dəyər: büdcələrin plan üzrə icra paylarına "
+                  "hasillərinin işlər üzrə cəmi",
         },
         .result = {
             .en = "One amount in the budgets' unit",
@@ -121,10 +125,10 @@ static const AddinFunction progress_functions[] = {
                   "profile is unknown",
             .ru = "Err:502, если бюджет не число, окончание раньше начала или профиль "
                   "неизвестен",
-            .kk = "Err:502 бюджет сан болмаса, аяқталуы басталуынан бұрын болса немесе профиль "
-                  "белгісіз болса",
-            .az = "Err:502 büdcə ədəd deyilsə, bitmə başlanğıcdan əvvəldirsə və ya profil "
-                  "naməlumdursa",
+            .kk = "Err:502, егер бюджет сан болмаса, аяқталуы басталуынан бұрын болса немесе "
+                  "профиль белгісіз болса",
+            .az = "Err:502, əgər büdcə ədəd deyilsə, bitmə başlanğıcdan əvvəldirsə və ya "
+                  "profil naməlumdursa",
         },
         .args = {
             {
@@ -140,8 +144,8 @@ static const AddinFunction progress_functions[] = {
             },
             {
                 .id = "starts", .kind = ADDIN_ARG_RANGE,
-                .name = { .en = "Starts", .ru = "Начала", .kk = "Басталулары",
-                          .az = "Başlanğıclar" },
+                .name = { .en = "Starts", .ru = "Начала", .kk = "Басталу күндері",
+                          .az = "Başlanğıc tarixləri" },
                 .help = {
                     .en = "One column: the planned start of each activity",
                     .ru = "Один столбец: плановое начало каждой работы",
@@ -151,8 +155,8 @@ static const AddinFunction progress_functions[] = {
             },
             {
                 .id = "finishes", .kind = ADDIN_ARG_RANGE,
-                .name = { .en = "Finishes", .ru = "Окончания", .kk = "Аяқталулары",
-                          .az = "Bitmələr" },
+                .name = { .en = "Finishes", .ru = "Окончания", .kk = "Аяқталу күндері",
+                          .az = "Bitmə tarixləri" },
                 .help = {
                     .en = "One column: the planned finish of each activity",
                     .ru = "Один столбец: плановое окончание каждой работы",
@@ -162,13 +166,14 @@ static const AddinFunction progress_functions[] = {
             },
             {
                 .id = "statusDate", .kind = ADDIN_ARG_DATE,
-                .name = { .en = "Status date", .ru = "Дата статуса", .kk = "Мәртебе күні",
-                          .az = "Status tarixi" },
+                .name = { .en = "Status date", .ru = "Дата отчёта", .kk = "Есептік күн",
+                          .az = "Hesabat tarixi" },
                 .help = {
-                    .en = "The status date; work is counted through the end of it",
-                    .ru = "Дата статуса; работа учитывается по конец этого дня",
-                    .kk = "Мәртебе күні; жұмыс сол күннің соңына дейін есептеледі",
-                    .az = "Status tarixi; iş həmin günün sonunadək sayılır",
+                    .en = "The status date; work is counted through the end of that day",
+                    .ru = "Дата отчёта (статуса); работа учитывается по конец этого дня "
+                          "включительно",
+                    .kk = "Есептік күн; жұмыс сол күннің соңына дейін есептеледі",
+                    .az = "Hesabat tarixi; iş həmin günün sonunadək sayılır",
                 },
             },
             ARG_PROFILE,
@@ -185,7 +190,7 @@ static const AddinFunction progress_functions[] = {
         .entry = ADDIN_ENTRY(addin_fn_evm),
         .category = ADDIN_CATEGORY_ADDIN,
         .summary = {
-            .en = "An earned-value metric with the PMI definitions: CV, SV, CPI, SPI, EAC, ETC, "
+            .en = "An earned value metric with the PMI definitions: CV, SV, CPI, SPI, EAC, ETC, "
                   "VAC or TCPI",
             .ru = "Показатель освоенного объёма по определениям PMI: CV, SV, CPI, SPI, EAC, "
                   "ETC, VAC или TCPI",
@@ -205,10 +210,10 @@ static const AddinFunction progress_functions[] = {
                   "the metric uses it, or a division by zero",
             .ru = "Err:502 при неизвестном показателе, отрицательных PV, EV или AC, BAC не "
                   "больше 0 там, где он нужен, или делении на ноль",
-            .kk = "Err:502 белгісіз көрсеткіш, теріс PV, EV немесе AC, қажет жерде BAC 0-ден "
-                  "үлкен болмаса немесе нөлге бөлу үшін",
-            .az = "Err:502 naməlum göstərici, mənfi PV, EV və ya AC, lazım olan yerdə BAC 0-dan "
-                  "böyük olmadıqda və ya sıfıra bölmə üçün",
+            .kk = "Err:502, егер көрсеткіш белгісіз болса, PV, EV немесе AC теріс болса, қажет "
+                  "жерде BAC 0-ден үлкен болмаса немесе нөлге бөлу туындаса",
+            .az = "Err:502, əgər göstərici naməlumdursa, PV, EV və ya AC mənfidirsə, lazım olan "
+                  "yerdə BAC 0-dan böyük deyilsə və ya sıfıra bölmə baş verirsə",
         },
         .args = {
             {
@@ -216,54 +221,72 @@ static const AddinFunction progress_functions[] = {
                 .name = { .en = "Metric", .ru = "Показатель", .kk = "Көрсеткіш",
                           .az = "Göstərici" },
                 .help = {
-                    .en = "CV = EV-AC, SV = EV-PV, CPI = EV/AC, SPI = EV/PV, EAC = BAC/CPI, "
-                          "ETC = EAC-AC, VAC = BAC-EAC, TCPI = (BAC-EV)/(BAC-AC)",
-                    .ru = "CV = EV-AC, SV = EV-PV, CPI = EV/AC, SPI = EV/PV, EAC = BAC/CPI, "
-                          "ETC = EAC-AC, VAC = BAC-EAC, TCPI = (BAC-EV)/(BAC-AC)",
-                    .kk = "CV = EV-AC, SV = EV-PV, CPI = EV/AC, SPI = EV/PV, EAC = BAC/CPI, "
-                          "ETC = EAC-AC, VAC = BAC-EAC, TCPI = (BAC-EV)/(BAC-AC)",
-                    .az = "CV = EV-AC, SV = EV-PV, CPI = EV/AC, SPI = EV/PV, EAC = BAC/CPI, "
-                          "ETC = EAC-AC, VAC = BAC-EAC, TCPI = (BAC-EV)/(BAC-AC)",
+                    .en = "CV = EV-AC (cost variance), SV = EV-PV (schedule variance), CPI = "
+                          "EV/AC (cost performance index), SPI = EV/PV (schedule performance "
+                          "index), EAC = BAC/CPI (estimate at completion), ETC = EAC-AC "
+                          "(estimate to complete), VAC = BAC-EAC (variance at completion), TCPI "
+                          "= (BAC-EV)/(BAC-AC) (to-complete performance index)",
+                    .ru = "CV = EV-AC (отклонение по стоимости), SV = EV-PV (отклонение по "
+                          "срокам), CPI = EV/AC (индекс выполнения стоимости), SPI = EV/PV "
+                          "(индекс выполнения сроков), EAC = BAC/CPI (прогноз стоимости по "
+                          "завершении), ETC = EAC-AC (прогноз стоимости до завершения), VAC = "
+                          "BAC-EAC (отклонение по завершении), TCPI = (BAC-EV)/(BAC-AC) (индекс "
+                          "производительности до завершения)",
+                    .kk = "CV = EV-AC (құн бойынша ауытқу), SV = EV-PV (мерзім бойынша "
+                          "ауытқу), CPI = EV/AC (құнды орындау индексі), SPI = EV/PV "
+                          "(мерзімдерді орындау индексі), EAC = BAC/CPI (аяқталғандағы құн "
+                          "болжамы), ETC = EAC-AC (аяқтауға дейінгі құн болжамы), VAC = BAC-EAC "
+                          "(аяқталғандағы ауытқу), TCPI = (BAC-EV)/(BAC-AC) (аяқтауға дейінгі "
+                          "өнімділік индексі)",
+                    .az = "CV = EV-AC (xərc üzrə kənarlaşma), SV = EV-PV (vaxt üzrə "
+                          "kənarlaşma), CPI = EV/AC (xərc üzrə icra indeksi), SPI = EV/PV (vaxt "
+                          "üzrə icra indeksi), EAC = BAC/CPI (başa çatanda xərc proqnozu), ETC = "
+                          "EAC-AC (başa çatanadək qalan xərc proqnozu), VAC = BAC-EAC (başa "
+                          "çatanda kənarlaşma), TCPI = (BAC-EV)/(BAC-AC) (başa çatanadək "
+                          "məhsuldarlıq indeksi)",
                 },
             },
             {
                 .id = "bac", .kind = ADDIN_ARG_NUMBER,
                 .name = { .en = "BAC", .ru = "BAC", .kk = "BAC", .az = "BAC" },
                 .help = {
-                    .en = "Budget at completion",
-                    .ru = "Бюджет по завершении",
-                    .kk = "Аяқталу кезіндегі бюджет",
-                    .az = "Tamamlanma büdcəsi",
+                    .en = "Budget at completion: the total budget, in the same unit as PV, EV "
+                          "and AC",
+                    .ru = "Бюджет по завершении: полный бюджет, в тех же единицах, что PV, EV "
+                          "и AC",
+                    .kk = "Аяқталғандағы бюджет: толық бюджет, PV, EV және AC-пен бірдей "
+                          "бірлікте",
+                    .az = "Başa çatanda büdcə: tam büdcə, PV, EV və AC ilə eyni vahiddə",
                 },
             },
             {
                 .id = "pv", .kind = ADDIN_ARG_NUMBER,
                 .name = { .en = "PV", .ru = "PV", .kk = "PV", .az = "PV" },
                 .help = {
-                    .en = "Planned value to date, cumulative",
-                    .ru = "Плановый объём на дату, нарастающим итогом",
-                    .kk = "Күнге дейінгі жоспарлы көлем, жинақталған",
-                    .az = "Tarixə qədər planlaşdırılmış dəyər, yığılmış",
+                    .en = "Planned value to the status date, cumulative",
+                    .ru = "Плановый объём на дату отчёта, нарастающим итогом",
+                    .kk = "Есептік күнге дейінгі жоспарлы көлем, жинақталған",
+                    .az = "Hesabat tarixinədək planlaşdırılmış dəyər, yığılmış",
                 },
             },
             {
                 .id = "ev", .kind = ADDIN_ARG_NUMBER,
                 .name = { .en = "EV", .ru = "EV", .kk = "EV", .az = "EV" },
                 .help = {
-                    .en = "Earned value to date, cumulative",
-                    .ru = "Освоенный объём на дату, нарастающим итогом",
-                    .kk = "Күнге дейінгі игерілген көлем, жинақталған",
-                    .az = "Tarixə qədər mənimsənilmiş dəyər, yığılmış",
+                    .en = "Earned value to the status date, cumulative",
+                    .ru = "Освоенный объём на дату отчёта, нарастающим итогом",
+                    .kk = "Есептік күнге дейінгі игерілген көлем, жинақталған",
+                    .az = "Hesabat tarixinədək mənimsənilmiş dəyər, yığılmış",
                 },
             },
             {
                 .id = "ac", .kind = ADDIN_ARG_NUMBER,
                 .name = { .en = "AC", .ru = "AC", .kk = "AC", .az = "AC" },
                 .help = {
-                    .en = "Actual cost to date, cumulative",
-                    .ru = "Фактическая стоимость на дату, нарастающим итогом",
-                    .kk = "Күнге дейінгі нақты шығын, жинақталған",
-                    .az = "Tarixə qədər faktiki xərc, yığılmış",
+                    .en = "Actual cost to the status date, cumulative",
+                    .ru = "Фактическая стоимость на дату отчёта, нарастающим итогом",
+                    .kk = "Есептік күнге дейінгі нақты құн, жинақталған",
+                    .az = "Hesabat tarixinədək faktiki xərc, yığılmış",
                 },
             },
         },
@@ -280,13 +303,16 @@ static const AddinFunction progress_functions[] = {
         .category = ADDIN_CATEGORY_ADDIN,
         .summary = {
             .en = "Earned Schedule (Lipke): the date by which the plan expected today's earned "
-                  "value, SPI(t), or the forecast finish date",
-            .ru = "Освоенное время (Lipke): дата, к которой план предусматривал текущий "
-                  "освоенный объём, SPI(t) или прогноз даты окончания",
-            .kk = "Игерілген уақыт (Lipke): жоспар бойынша бүгінгі игерілген көлемге жету "
-                  "күні, SPI(t) немесе болжамды аяқталу күні",
-            .az = "Mənimsənilmiş cədvəl (Lipke): planın bugünkü mənimsənilmiş dəyəri nəzərdə "
-                  "tutduğu tarix, SPI(t) və ya proqnoz bitmə tarixi",
+                  "value, SPI(t), the schedule variance in time or the forecast finish date",
+            .ru = "Освоенное время, Earned Schedule (Липке): дата, к которой по плану должен был "
+                  "быть достигнут текущий освоенный объём, SPI(t), отклонение по срокам во "
+                  "времени или прогнозная дата окончания",
+            .kk = "Игерілген уақыт, Earned Schedule (Липке): жоспар бойынша қазіргі игерілген "
+                  "көлемге жетуге тиіс күн, SPI(t), уақыт бойынша мерзім ауытқуы немесе "
+                  "аяқталудың болжамды күні",
+            .az = "Mənimsənilmiş vaxt, Earned Schedule (Lipke): plana görə cari mənimsənilmiş "
+                  "dəyərə çatılmalı olan tarix, SPI(t), vaxtla ölçülən cədvəl kənarlaşması və "
+                  "ya bitmənin proqnoz tarixi",
         },
         .result = {
             .en = "ES and IEAC: a date (with a fraction of a day); SPIT: a ratio; SVT: calendar "
@@ -300,9 +326,10 @@ static const AddinFunction progress_functions[] = {
                   "or below the first, or the metric is unknown or divides by zero",
             .ru = "Err:502, если даты не возрастают, PV убывает, EV больше последнего PV или "
                   "меньше первого, показатель неизвестен или требует деления на ноль",
-            .kk = "Err:502 күндер өспесе, PV кемісе, EV соңғы PV-ден үлкен немесе біріншісінен "
-                  "кіші болса, көрсеткіш белгісіз болса немесе нөлге бөлуді талап етсе",
-            .az = "Err:502 tarixlər artmırsa, PV azalırsa, EV sonuncu PV-dən böyük və ya "
+            .kk = "Err:502, егер күндер өспесе, PV кемісе, EV соңғы PV-ден үлкен немесе "
+                  "біріншісінен кіші болса, көрсеткіш белгісіз болса немесе нөлге бөлуді талап "
+                  "етсе",
+            .az = "Err:502, əgər tarixlər artmırsa, PV azalırsa, EV sonuncu PV-dən böyük və ya "
                   "birincidən kiçikdirsə, göstərici naməlumdursa və ya sıfıra bölmə tələb edirsə",
         },
         .args = {
@@ -313,12 +340,12 @@ static const AddinFunction progress_functions[] = {
                 .help = {
                     .en = "Increasing dates of the baseline curve, from the baseline start to "
                           "the planned finish",
-                    .ru = "Возрастающие даты базовой кривой, от базового начала до планового "
-                          "окончания",
-                    .kk = "Базалық қисықтың өспелі күндері, базалық басталудан жоспарлы "
-                          "аяқталуға дейін",
-                    .az = "Baza əyrisinin artan tarixləri, baza başlanğıcından plan bitməsinə "
-                          "qədər",
+                    .ru = "Возрастающие даты кривой базового плана, от начала по базовому "
+                          "плану до планового окончания",
+                    .kk = "Базалық жоспар қисығының өспелі күндері, базалық жоспар бойынша "
+                          "басталудан жоспарлы аяқталуға дейін",
+                    .az = "Baza planı əyrisinin artan tarixləri, baza planı üzrə başlanğıcdan "
+                          "plan bitməsinə qədər",
                 },
             },
             {
@@ -328,7 +355,8 @@ static const AddinFunction progress_functions[] = {
                 .help = {
                     .en = "Cumulative planned value at each date, from 0 to BAC, never "
                           "decreasing",
-                    .ru = "Накопленный плановый объём на каждую дату, от 0 до BAC, не убывает",
+                    .ru = "Плановый объём нарастающим итогом на каждую дату, от 0 до BAC, не "
+                          "убывает",
                     .kk = "Әр күнгі жинақталған жоспарлы көлем, 0-ден BAC-қа дейін, кемімейді",
                     .az = "Hər tarixdə yığılmış planlaşdırılmış dəyər, 0-dan BAC-a qədər, "
                           "azalmır",
@@ -339,23 +367,23 @@ static const AddinFunction progress_functions[] = {
                 .name = { .en = "EV", .ru = "EV", .kk = "EV", .az = "EV" },
                 .help = {
                     .en = "Earned value at the status date, cumulative",
-                    .ru = "Освоенный объём на дату статуса, нарастающим итогом",
-                    .kk = "Мәртебе күніндегі игерілген көлем, жинақталған",
-                    .az = "Status tarixində mənimsənilmiş dəyər, yığılmış",
+                    .ru = "Освоенный объём на дату отчёта, нарастающим итогом",
+                    .kk = "Есептік күнгі игерілген көлем, жинақталған",
+                    .az = "Hesabat tarixinə mənimsənilmiş dəyər, yığılmış",
                 },
             },
             {
                 .id = "statusDate", .kind = ADDIN_ARG_DATE,
-                .name = { .en = "Status date", .ru = "Дата статуса", .kk = "Мәртебе күні",
-                          .az = "Status tarixi" },
+                .name = { .en = "Status date", .ru = "Дата отчёта", .kk = "Есептік күн",
+                          .az = "Hesabat tarixi" },
                 .help = {
                     .en = "The status date; actual time AT = status date - first PV date, in "
                           "calendar days",
-                    .ru = "Дата статуса; фактическое время AT = дата статуса - первая дата PV, "
-                          "в календарных днях",
-                    .kk = "Мәртебе күні; нақты уақыт AT = мәртебе күні - бірінші PV күні, "
+                    .ru = "Дата отчёта (статуса); фактическое время AT = дата отчёта - первая "
+                          "дата PV, в календарных днях",
+                    .kk = "Есептік күн; нақты уақыт AT = есептік күн - бірінші PV күні, "
                           "күнтізбелік күндермен",
-                    .az = "Status tarixi; faktiki vaxt AT = status tarixi - ilk PV tarixi, "
+                    .az = "Hesabat tarixi; faktiki vaxt AT = hesabat tarixi - ilk PV tarixi, "
                           "təqvim günləri ilə",
                 },
             },
@@ -364,14 +392,14 @@ static const AddinFunction progress_functions[] = {
                 .name = { .en = "Metric", .ru = "Показатель", .kk = "Көрсеткіш",
                           .az = "Göstərici" },
                 .help = {
-                    .en = "ES (the date), SPIT = ES / AT, IEAC = start + PD / SPI(t) or SVT = "
-                          "ES - AT in days; default ES",
-                    .ru = "ES (дата), SPIT = ES / AT, IEAC = начало + PD / SPI(t) или SVT = "
-                          "ES - AT в днях; по умолчанию ES",
-                    .kk = "ES (күн), SPIT = ES / AT, IEAC = басталуы + PD / SPI(t) немесе SVT "
-                          "= ES - AT күнмен; әдепкісі ES",
-                    .az = "ES (tarix), SPIT = ES / AT, IEAC = başlanğıc + PD / SPI(t) və ya "
-                          "SVT = ES - AT günlərlə; susmaya görə ES",
+                    .en = "ES (the date), SPIT = ES / AT, IEAC = start + PD / SPI(t) (PD the "
+                          "planned duration) or SVT = ES - AT in days; default ES",
+                    .ru = "ES (дата), SPIT = ES / AT, IEAC = начало + PD / SPI(t) (PD — "
+                          "плановая длительность) или SVT = ES - AT в днях; по умолчанию ES",
+                    .kk = "ES (күн), SPIT = ES / AT, IEAC = басталуы + PD / SPI(t) (PD — "
+                          "жоспарлы ұзақтық) немесе SVT = ES - AT күнмен; әдепкі бойынша ES",
+                    .az = "ES (tarix), SPIT = ES / AT, IEAC = başlanğıc + PD / SPI(t) (PD — "
+                          "plan müddəti) və ya SVT = ES - AT günlərlə; susmaya görə ES",
                 },
             },
         },
@@ -394,11 +422,12 @@ static const AddinFunction progress_functions[] = {
         .summary = {
             .en = "Weighted percent complete with a rule of credit: UNITS, 0/100, 50/50 or "
                   "20/80",
-            .ru = "Взвешенный процент выполнения по правилу учёта: UNITS, 0/100, 50/50 или "
+            .ru = "Взвешенный процент выполнения по правилу учёта выполнения: UNITS, 0/100, "
+                  "50/50 или 20/80",
+            .kk = "Орындалуды есепке алу ережесі бойынша салмақталған орындалу пайызы: UNITS, "
+                  "0/100, 50/50 немесе 20/80",
+            .az = "İcranın hesablanma qaydası ilə çəkili icra faizi: UNITS, 0/100, 50/50 və ya "
                   "20/80",
-            .kk = "Есепке алу ережесі бойынша өлшенген орындалу пайызы: UNITS, 0/100, 50/50 "
-                  "немесе 20/80",
-            .az = "Hesablama qaydası ilə çəkili icra faizi: UNITS, 0/100, 50/50 və ya 20/80",
         },
         .result = {
             .en = "One fraction from 0 to 1",
@@ -411,10 +440,10 @@ static const AddinFunction progress_functions[] = {
                   "zero or an unknown method",
             .ru = "Err:502 при проценте вне 0..1, отрицательном весе, нулевой сумме весов или "
                   "неизвестном методе",
-            .kk = "Err:502 0..1 аралығынан тыс пайыз, теріс салмақ, қосындысы нөл салмақтар "
-                  "немесе белгісіз әдіс үшін",
-            .az = "Err:502 0..1 xaricində faiz, mənfi çəki, cəmi sıfır olan çəkilər və ya "
-                  "naməlum üsul üçün",
+            .kk = "Err:502, егер пайыз 0..1 аралығынан тыс болса, салмақ теріс болса, "
+                  "салмақтар қосындысы нөл болса немесе әдіс белгісіз болса",
+            .az = "Err:502, əgər faiz 0..1 xaricindədirsə, çəki mənfidirsə, çəkilərin cəmi "
+                  "sıfırdırsa və ya üsul naməlumdursa",
         },
         .args = {
             {
@@ -424,13 +453,13 @@ static const AddinFunction progress_functions[] = {
                     .en = "One column: the weight of each item (budget, man-hours, tonnes)",
                     .ru = "Один столбец: вес каждой позиции (бюджет, человеко-часы, тонны)",
                     .kk = "Бір баған: әр позицияның салмағы (бюджет, адам-сағат, тонна)",
-                    .az = "Bir sütun: hər mövqenin çəkisi (büdcə, adam-saat, ton)",
+                    .az = "Bir sütun: hər bəndin çəkisi (büdcə, adam-saat, ton)",
                 },
             },
             {
                 .id = "percents", .kind = ADDIN_ARG_RANGE,
-                .name = { .en = "Percents", .ru = "Проценты", .kk = "Пайыздар",
-                          .az = "Faizlər" },
+                .name = { .en = "Percents", .ru = "Проценты выполнения",
+                          .kk = "Орындалу пайыздары", .az = "İcra faizləri" },
                 .help = {
                     .en = "One column: percent complete of each item as a fraction 0 to 1 "
                           "(45% or 0.45)",
@@ -438,7 +467,7 @@ static const AddinFunction progress_functions[] = {
                           "(45% или 0,45)",
                     .kk = "Бір баған: әр позицияның орындалу пайызы 0-ден 1-ге дейінгі үлес "
                           "ретінде (45% немесе 0,45)",
-                    .az = "Bir sütun: hər mövqenin icra faizi 0-dan 1-ə qədər pay kimi (45% "
+                    .az = "Bir sütun: hər bəndin icra faizi 0-dan 1-ə qədər pay kimi (45% "
                           "və ya 0,45)",
                 },
             },
@@ -446,14 +475,14 @@ static const AddinFunction progress_functions[] = {
                 .id = "method", .kind = ADDIN_ARG_TEXT, .optional = TRUE,
                 .name = { .en = "Method", .ru = "Метод", .kk = "Әдіс", .az = "Üsul" },
                 .help = {
-                    .en = "UNITS (as given), 0/100, 50/50 or 20/80 (credit on start, the rest "
-                          "on completion); default UNITS",
-                    .ru = "UNITS (как дано), 0/100, 50/50 или 20/80 (часть при начале, "
-                          "остаток при завершении); по умолчанию UNITS",
-                    .kk = "UNITS (берілгендей), 0/100, 50/50 немесе 20/80 (басталғанда бір "
-                          "бөлігі, қалғаны аяқталғанда); әдепкісі UNITS",
-                    .az = "UNITS (verildiyi kimi), 0/100, 50/50 və ya 20/80 (başlananda bir "
-                          "hissə, qalanı tamamlananda); susmaya görə UNITS",
+                    .en = "UNITS (as given), 0/100, 50/50 or 20/80 (the first part credited on "
+                          "start, the rest on completion); default UNITS",
+                    .ru = "UNITS (как дано), 0/100, 50/50 или 20/80 (первая часть "
+                          "засчитывается при начале, остаток при завершении); по умолчанию UNITS",
+                    .kk = "UNITS (берілгендей), 0/100, 50/50 немесе 20/80 (бірінші бөлігі "
+                          "басталғанда, қалғаны аяқталғанда есепке алынады); әдепкі бойынша UNITS",
+                    .az = "UNITS (verildiyi kimi), 0/100, 50/50 və ya 20/80 (birinci hissə "
+                          "başlananda, qalanı başa çatanda hesablanır); susmaya görə UNITS",
                 },
             },
         },

@@ -4,27 +4,11 @@
 #include "addin/table/common-args.h"
 #include "addin/table/sections.h"
 
-/* The activity table of both functions: IDs, the three-point estimate and
- * the links. Hand-aligned: clang-format counts bytes, not characters, when
- * aligning the backslashes of a macro with Cyrillic text. */
+/* The three-point estimate and the trials of both functions (the IDs and
+ * links come from common-args.h). Hand-aligned: clang-format counts bytes,
+ * not characters, when aligning the backslashes of a macro with Cyrillic
+ * text. */
 /* clang-format off */
-#define ARG_IDS                                                                                    \
-    {                                                                                              \
-        .id = "ids", .kind = ADDIN_ARG_RANGE,                                                      \
-        .name = { .en = "IDs", .ru = "Коды", .kk = "Кодтар", .az = "Kodlar" },                     \
-        .help = {                                                                                  \
-            .en = "A column with one activity ID per row (text or number, unique, case "           \
-                  "ignored); a row left wholly empty is skipped",                                  \
-            .ru = "Столбец кодов работ, по одному в строке (текст или число, без повторов, "       \
-                  "регистр букв не важен); полностью пустая строка пропускается",                  \
-            .kk = "Жұмыс кодтарының бағаны, әр жолда біреуден (мәтін немесе сан, "                 \
-                  "қайталанбайды, бас және кіші әріптер ажыратылмайды); толық бос жол "            \
-                  "өткізіліп жіберіледі",                                                          \
-            .az = "İş kodlarının sütunu, hər sətirdə bir kod (mətn və ya ədəd, təkrarsız, "        \
-                  "böyük və kiçik hərflər fərqləndirilmir); tamamilə boş sətir buraxılır",         \
-        },                                                                                         \
-    }
-
 #define ARG_OPTIMISTIC                                                                             \
     {                                                                                              \
         .id = "optimistic", .kind = ADDIN_ARG_RANGE,                                               \
@@ -75,22 +59,6 @@
         },                                                                                         \
     }
 
-#define ARG_PREDECESSORS                                                                           \
-    {                                                                                              \
-        .id = "predecessors", .kind = ADDIN_ARG_RANGE,                                             \
-        .name = { .en = "Predecessors", .ru = "Предшественники", .kk = "Алдыңғы жұмыстар",         \
-                  .az = "Əvvəlki işlər" },                                                         \
-        .help = {                                                                                  \
-            .en = "The predecessors of each activity, e.g. A10; B20FS+2; C5SS-1 (link types "      \
-                  "FS, SS, FF, SF; lags in working days); empty for none",                         \
-            .ru = "Предшественники каждой работы, например A10; B20FS+2; C5SS-1 (типы связей "     \
-                  "FS, SS, FF, SF; задержки в рабочих днях); пусто, если их нет",                  \
-            .kk = "Әр жұмыстың алдыңғы жұмыстары, мысалы A10; B20FS+2; C5SS-1 (байланыс "          \
-                  "түрлері FS, SS, FF, SF; кідірістер жұмыс күндерімен); болмаса, бос",            \
-            .az = "Hər işin əvvəlki işləri, məsələn A10; B20FS+2; C5SS-1 (əlaqə növləri FS, SS, "  \
-                  "FF, SF; gecikmələr iş günləri ilə); yoxdursa, boş",                             \
-        },                                                                                         \
-    }
 
 #define ARG_TRIALS                                                                                 \
     {                                                                                              \
@@ -162,11 +130,11 @@ static const AddinFunction risk_functions[] = {
                   "həddən artıq çoxdursa, yaxud başa çatma 9999-cu ildən sonradırsa",
         },
         .args = {
-            ARG_IDS,
+            ADDIN_ARG_IDS,
             ARG_OPTIMISTIC,
             ARG_LIKELY,
             ARG_PESSIMISTIC,
-            ARG_PREDECESSORS,
+            ADDIN_ARG_PREDECESSORS,
             {
                 .id = "percentiles", .kind = ADDIN_ARG_RANGE,
                 .name = { .en = "Percentiles", .ru = "Процентили", .kk = "Процентильдер",
@@ -252,11 +220,11 @@ static const AddinFunction risk_functions[] = {
                   "şəbəkə üçün həddən artıq çoxdursa",
         },
         .args = {
-            ARG_IDS,
+            ADDIN_ARG_IDS,
             ARG_OPTIMISTIC,
             ARG_LIKELY,
             ARG_PESSIMISTIC,
-            ARG_PREDECESSORS,
+            ADDIN_ARG_PREDECESSORS,
             ARG_TRIALS,
         },
         .examples = {

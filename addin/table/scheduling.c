@@ -4,25 +4,10 @@
 #include "addin/table/common-args.h"
 #include "addin/table/sections.h"
 
-/* The activity table. Hand-aligned: clang-format counts bytes, not
- * characters, when aligning the backslashes of a macro with Cyrillic text. */
+/* The durations (the IDs and links come from common-args.h). Hand-aligned:
+ * clang-format counts bytes, not characters, when aligning the backslashes
+ * of a macro with Cyrillic text. */
 /* clang-format off */
-#define ARG_IDS                                                                                    \
-    {                                                                                              \
-        .id = "ids", .kind = ADDIN_ARG_RANGE,                                                      \
-        .name = { .en = "IDs", .ru = "Коды", .kk = "Кодтар", .az = "Kodlar" },                     \
-        .help = {                                                                                  \
-            .en = "A column with one activity ID per row (text or number, unique, case "           \
-                  "ignored); a row left wholly empty is skipped",                                  \
-            .ru = "Столбец с кодом работы в каждой строке (текст или число, без повторов, "        \
-                  "регистр не важен); полностью пустая строка пропускается",                       \
-            .kk = "Әр жолда бір жұмыс коды бар баған (мәтін немесе сан, қайталанбайды, "           \
-                  "әріп регистрі ескерілмейді); толығымен бос жол өткізіліп жіберіледі",           \
-            .az = "Hər sətirdə bir iş kodu olan sütun (mətn və ya ədəd, təkrarsız, hərflərin "     \
-                  "böyük-kiçikliyi nəzərə alınmır); tamamilə boş sətir buraxılır",                 \
-        },                                                                                         \
-    }
-
 #define ARG_DURATIONS                                                                              \
     {                                                                                              \
         .id = "durations", .kind = ADDIN_ARG_RANGE,                                                \
@@ -30,28 +15,12 @@
                   .az = "Müddətlər" },                                                             \
         .help = {                                                                                  \
             .en = "The duration of each activity in whole working days; 0 for a milestone",        \
-            .ru = "Длительность каждой работы в целых рабочих днях; 0 для вехи",                   \
-            .kk = "Әр жұмыстың ұзақтығы, бүтін жұмыс күндерімен; бақылау нүктесі үшін 0",         \
+            .ru = "Длительность каждой работы в целых рабочих днях; 0 — для вехи",                 \
+            .kk = "Әр жұмыстың ұзақтығы, бүтін жұмыс күндерімен; бақылау нүктесі үшін 0",          \
             .az = "Hər işin müddəti, tam iş günləri ilə; nəzarət nöqtəsi üçün 0",                  \
         },                                                                                         \
     }
 
-#define ARG_PREDECESSORS                                                                           \
-    {                                                                                              \
-        .id = "predecessors", .kind = ADDIN_ARG_RANGE,                                             \
-        .name = { .en = "Predecessors", .ru = "Предшественники", .kk = "Алдыңғылар",               \
-                  .az = "Sələflər" },                                                              \
-        .help = {                                                                                  \
-            .en = "The predecessors of each activity, e.g. A10; B20FS+2; C5SS-1 (types FS, SS, "   \
-                  "FF, SF, lags in working days); empty for none",                                 \
-            .ru = "Предшественники каждой работы, например A10; B20FS+2; C5SS-1 (типы FS, SS, "    \
-                  "FF, SF, задержки в рабочих днях); пусто, если их нет",                          \
-            .kk = "Әр жұмыстың алдыңғылары, мысалы A10; B20FS+2; C5SS-1 (FS, SS, FF, SF "          \
-                  "түрлері, кідірістер жұмыс күндерімен); жоқ болса, бос",                         \
-            .az = "Hər işin sələfləri, məsələn A10; B20FS+2; C5SS-1 (FS, SS, FF, SF növləri, "     \
-                  "gecikmələr iş günləri ilə); yoxdursa, boş",                                     \
-        },                                                                                         \
-    }
 /* clang-format on */
 
 static const AddinFunction scheduling_functions[] = {
@@ -65,63 +34,65 @@ static const AddinFunction scheduling_functions[] = {
                   "critical flag of each activity of a network with FS, SS, FF and SF links "
                   "and lags",
             .ru = "Метод критического пути: ранние и поздние сроки, полный и свободный резервы "
-                  "и признак критичности каждой работы сетевого графика со связями FS, SS, FF, "
-                  "SF и задержками",
-            .kk = "Критикалық жол әдісі: FS, SS, FF, SF байланыстары мен кідірістері бар "
-                  "желілік кестенің әр жұмысының ерте және кеш мерзімдері, толық және еркін "
-                  "қорлары және критикалық белгісі",
-            .az = "Kritik yol metodu: FS, SS, FF və SF əlaqələri və gecikmələri olan şəbəkə "
-                  "qrafikinin hər işinin erkən və gec tarixləri, tam və sərbəst ehtiyatları və "
-                  "kritiklik əlaməti",
+                  "времени и признак критичности каждой работы сетевого графика со связями FS, "
+                  "SS, FF, SF и задержками",
+            .kk = "Сыни жол әдісі: FS, SS, FF, SF байланыстары мен кідірістері бар желілік "
+                  "кестедегі әр жұмыстың ерте және кеш мерзімдері, толық және еркін уақыт "
+                  "қорлары және сыни жұмыс белгісі",
+            .az = "Kritik yol metodu: FS, SS, FF, SF əlaqələri və gecikmələri olan şəbəkə "
+                  "qrafikində hər işin erkən və gec tarixləri, tam və sərbəst vaxt ehtiyatları "
+                  "və kritiklik əlaməti",
         },
         .result = {
             .en = "An array with one row per row of the table (blank rows stay blank) and the "
-                  "columns listed in fields: ES, EF, LS, LF as dates when start is given, "
+                  "columns listed in Fields: ES, EF, LS, LF as dates when Start is given, "
                   "otherwise as working-day offsets from 0; TF and FF in working days; CRIT 1 "
                   "on the critical path, else 0",
-            .ru = "Массив со строкой на каждую строку таблицы (пустые строки остаются "
-                  "пустыми) и столбцами из списка полей: ES, EF, LS, LF - даты, если задано "
-                  "начало, иначе смещения в рабочих днях от 0; TF и FF в рабочих днях; CRIT - 1 "
-                  "на критическом пути, иначе 0",
-            .kk = "Кестенің әр жолына бір жолы бар және өрістер тізіміндегі бағандары бар "
-                  "массив (бос жолдар бос қалады): ES, EF, LS, LF - басталуы берілсе күндер, "
-                  "әйтпесе 0-ден бастап жұмыс күндерімен ығысулар; TF мен FF жұмыс "
-                  "күндерімен; CRIT критикалық жолда 1, әйтпесе 0",
-            .az = "Cədvəlin hər sətri üçün bir sətri və sahələr siyahısındakı sütunları olan "
-                  "massiv (boş sətirlər boş qalır): ES, EF, LS, LF - başlanğıc verilibsə "
-                  "tarixlər, əks halda 0-dan iş günləri ilə sürüşmələr; TF və FF iş günləri "
-                  "ilə; CRIT kritik yolda 1, əks halda 0",
+            .ru = "Массив: по строке на каждую строку таблицы (пустые строки остаются "
+                  "пустыми), столбцы — из аргумента «Поля»: ES, EF, LS, LF — даты, если задано "
+                  "начало, иначе смещения в рабочих днях от 0; TF и FF — в рабочих днях; CRIT — "
+                  "1 на критическом пути, иначе 0",
+            .kk = "Массив: кестенің әр жолына бір жол (бос жолдар бос қалады), бағандар "
+                  "«Өрістер» аргументінен: ES, EF, LS, LF — басталуы берілсе күндер, әйтпесе "
+                  "0-ден бастап жұмыс күндерімен ығысулар; TF мен FF — жұмыс күндерімен; CRIT "
+                  "— сыни жолда 1, әйтпесе 0",
+            .az = "Massiv: cədvəlin hər sətrinə bir sətir (boş sətirlər boş qalır), sütunlar "
+                  "«Sahələr» arqumentindən: ES, EF, LS, LF — başlanğıc verilibsə tarixlər, əks "
+                  "halda 0-dan iş günləri ilə sürüşmələr; TF və FF — iş günləri ilə; CRIT — "
+                  "kritik yolda 1, əks halda 0",
         },
         .errors = {
-            .en = "Err:502 when the table is wrong (YARD.CHECK says why), fields names an "
+            .en = "Err:502 when the table is wrong (YARD.CHECK says why), Fields names an "
                   "unknown or repeated column, the weekend mask or an exception is invalid, or "
                   "a date falls outside 1583-9999",
-            .ru = "Err:502, если таблица неверна (YARD.CHECK объясняет почему), в полях "
-                  "указан неизвестный или повторный столбец, маска выходных или исключение "
-                  "неверны либо дата выходит за 1583-9999 годы",
-            .kk = "Err:502 кесте қате болса (YARD.CHECK себебін түсіндіреді), өрістерде "
-                  "белгісіз не қайталанған баған көрсетілсе, демалыс маскасы не ерекшелік қате "
-                  "болса немесе күн 1583-9999 жылдардан тыс шықса",
-            .az = "Err:502 cədvəl səhvdirsə (YARD.CHECK səbəbini izah edir), sahələrdə "
-                  "naməlum və ya təkrarlanan sütun göstərilibsə, istirahət maskası və ya "
-                  "istisna səhvdirsə, yaxud tarix 1583-9999 illərindən kənara çıxırsa",
+            .ru = "Err:502, если таблица неверна (YARD.CHECK объясняет почему), в «Полях» "
+                  "указан неизвестный или повторный столбец, маска выходных или исключения "
+                  "неверны либо дата выходит за пределы 1583-9999 годов",
+            .kk = "Err:502, егер кесте қате болса (YARD.CHECK себебін түсіндіреді), «Өрістер» "
+                  "белгісіз не қайталанған бағанды атаса, демалыс маскасы не ерекше күндер "
+                  "қате болса немесе күн 1583-9999 жылдардан тыс шықса",
+            .az = "Err:502, əgər cədvəl səhvdirsə (YARD.CHECK səbəbini izah edir), «Sahələr» "
+                  "naməlum və ya təkrarlanan sütun göstərirsə, istirahət maskası və ya "
+                  "istisnalar düzgün deyilsə, yaxud tarix 1583-9999-cu illərdən kənara çıxırsa",
         },
         .args = {
-            ARG_IDS,
+            ADDIN_ARG_IDS,
             ARG_DURATIONS,
-            ARG_PREDECESSORS,
+            ADDIN_ARG_PREDECESSORS,
             {
                 .id = "start", .kind = ADDIN_ARG_DATE, .optional = TRUE,
                 .name = { .en = "Start", .ru = "Начало", .kk = "Басталуы", .az = "Başlanğıc" },
                 .help = {
                     .en = "The project start date: working day 0 is the first working day on "
                           "or after it; without it the dates are working-day offsets",
-                    .ru = "Дата начала проекта: рабочий день 0 - первый рабочий день начиная "
-                          "с неё; без неё сроки - смещения в рабочих днях",
-                    .kk = "Жобаның басталу күні: 0-жұмыс күні - осы күннен бастап алғашқы "
-                          "жұмыс күні; онсыз мерзімдер жұмыс күндерімен ығысулар болады",
-                    .az = "Layihənin başlanğıc tarixi: 0-cı iş günü ondan başlayaraq ilk iş "
-                          "günüdür; onsuz tarixlər iş günləri ilə sürüşmələrdir",
+                    .ru = "Дата начала проекта: рабочий день 0 — первый рабочий день в эту "
+                          "дату или после неё; без неё сроки выдаются смещениями в рабочих днях",
+                    .kk = "Жобаның басталу күні: 0 нөмірлі жұмыс күні — осы күн немесе одан "
+                          "кейінгі алғашқы жұмыс күні; ол берілмесе, мерзімдер жұмыс күндерімен "
+                          "ығысу ретінде беріледі",
+                    .az = "Layihənin başlanğıc tarixi: 0 nömrəli iş günü bu tarixdə və ya "
+                          "ondan sonrakı ilk iş günüdür; verilmədikdə tarixlər iş günləri ilə "
+                          "sürüşmə kimi verilir",
                 },
             },
             ADDIN_ARG_WEEKEND,
@@ -130,14 +101,22 @@ static const AddinFunction scheduling_functions[] = {
                 .id = "fields", .kind = ADDIN_ARG_TEXT, .optional = TRUE,
                 .name = { .en = "Fields", .ru = "Поля", .kk = "Өрістер", .az = "Sahələr" },
                 .help = {
-                    .en = "The result columns from ES, EF, LS, LF, TF, FF, CRIT in the order "
-                          "wanted, separated by ; or ,; default all seven",
-                    .ru = "Столбцы результата из ES, EF, LS, LF, TF, FF, CRIT в нужном "
-                          "порядке через ; или ,; по умолчанию все семь",
-                    .kk = "Нәтиже бағандары ES, EF, LS, LF, TF, FF, CRIT ішінен, керекті ретпен, "
-                          "; немесе , арқылы; әдепкісі барлық жетеуі",
-                    .az = "ES, EF, LS, LF, TF, FF, CRIT-dən nəticə sütunları, istənilən "
-                          "ardıcıllıqla, ; və ya , ilə ayrılmış; susmaya görə hər yeddisi",
+                    .en = "The result columns in the order wanted, from ES (early start), EF "
+                          "(early finish), LS (late start), LF (late finish), TF (total float), "
+                          "FF (free float), CRIT (critical), separated by ; or ,; default all "
+                          "seven",
+                    .ru = "Столбцы результата в нужном порядке из ES (раннее начало), EF "
+                          "(раннее окончание), LS (позднее начало), LF (позднее окончание), TF "
+                          "(полный резерв), FF (свободный резерв), CRIT (критичность) через ; "
+                          "или ,; по умолчанию все семь",
+                    .kk = "Нәтиже бағандары қажетті ретпен: ES (ерте басталу), EF (ерте "
+                          "аяқталу), LS (кеш басталу), LF (кеш аяқталу), TF (толық қор), FF "
+                          "(еркін қор), CRIT (сыни жұмыс), ; немесе , арқылы бөлінеді; әдепкі "
+                          "бойынша жетеуі де",
+                    .az = "İstənilən ardıcıllıqla nəticə sütunları: ES (erkən başlanğıc), EF "
+                          "(erkən bitmə), LS (gec başlanğıc), LF (gec bitmə), TF (tam ehtiyat), "
+                          "FF (sərbəst ehtiyat), CRIT (kritiklik), ; və ya , ilə ayrılır; "
+                          "susmaya görə yeddisi də",
                 },
             },
         },
@@ -164,32 +143,32 @@ static const AddinFunction scheduling_functions[] = {
             .en = "Checks an activity table: OK, or one sentence naming the first problem and "
                   "its row (duplicate ID, unknown predecessor, unreadable link, bad duration, "
                   "dependency cycle)",
-            .ru = "Проверяет таблицу работ: OK или одно предложение о первой ошибке и её "
-                  "строке (повтор кода, неизвестный предшественник, нечитаемая связь, неверная "
-                  "длительность, цикл зависимостей)",
+            .ru = "Проверяет таблицу работ: OK или одно предложение о первой ошибке с номером "
+                  "её строки (повтор кода, неизвестный предшественник, нечитаемая связь, "
+                  "неверная длительность, цикл зависимостей)",
             .kk = "Жұмыстар кестесін тексереді: OK немесе бірінші қатені және оның жолын "
                   "атайтын бір сөйлем (қайталанған код, белгісіз алдыңғы жұмыс, оқылмайтын "
                   "байланыс, қате ұзақтық, тәуелділік циклі)",
-            .az = "İşlər cədvəlini yoxlayır: OK və ya ilk problemi və onun sətrini adlandıran "
-                  "bir cümlə (təkrarlanan kod, naməlum sələf, oxunmayan əlaqə, səhv müddət, "
-                  "asılılıq dövrü)",
+            .az = "İşlər cədvəlini yoxlayır: OK və ya ilk problemi və onun sətrini göstərən "
+                  "bir cümlə (təkrarlanan kod, naməlum əvvəlki iş, oxunmayan əlaqə, səhv "
+                  "müddət, qapalı asılılıq dövrəsi)",
         },
         .result = {
             .en = "One text: OK, or the problem in English",
             .ru = "Один текст: OK или описание ошибки на английском",
-            .kk = "Бір мәтін: OK немесе қатенің ағылшынша сипаттамасы",
+            .kk = "Бір мәтін: OK немесе ағылшын тіліндегі қате сипаттамасы",
             .az = "Bir mətn: OK və ya problemin ingiliscə təsviri",
         },
         .errors = {
             .en = "None: every problem of the table is the text itself",
-            .ru = "Нет: любая ошибка таблицы возвращается как текст",
+            .ru = "Нет: любая ошибка таблицы возвращается текстом",
             .kk = "Жоқ: кестенің кез келген қатесі мәтін ретінде қайтарылады",
             .az = "Yoxdur: cədvəlin hər problemi mətn kimi qaytarılır",
         },
         .args = {
-            ARG_IDS,
+            ADDIN_ARG_IDS,
             ARG_DURATIONS,
-            ARG_PREDECESSORS,
+            ADDIN_ARG_PREDECESSORS,
         },
         .examples = {
             { "YARD.CHECK({\"A\"|\"B\"};{1|2};{\"\"|\"A\"})", "\"OK\"", "OK" },

@@ -9,12 +9,13 @@
 #define ARG_FIRST                                                                                  \
     {                                                                                              \
         .id = "first", .kind = ADDIN_ARG_NUMBER,                                                   \
-        .name = { .en = "First", .ru = "Первая", .kk = "Бірінші", .az = "Birinci" },               \
+        .name = { .en = "First", .ru = "Первая единица", .kk = "Бірінші бірлік",                   \
+                  .az = "Birinci vahid" },                                                         \
         .help = {                                                                                  \
             .en = "Hours (or cost) of unit 1 of the series, greater than 0",                       \
             .ru = "Трудоёмкость (или стоимость) первой единицы серии, больше 0",                   \
             .kk = "Сериядағы бірінші бірліктің еңбек сыйымдылығы (немесе құны), 0-ден үлкен",      \
-            .az = "Seriyanın 1-ci vahidinin əmək tutumu (və ya dəyəri), 0-dan böyük",              \
+            .az = "Seriyanın birinci vahidinin əmək tutumu (və ya dəyəri), 0-dan böyük",           \
         },                                                                                         \
     }
 
@@ -23,14 +24,14 @@
         .id = "rate", .kind = ADDIN_ARG_NUMBER,                                                    \
         .name = { .en = "Rate", .ru = "Коэффициент", .kk = "Коэффициент", .az = "Əmsal" },         \
         .help = {                                                                                  \
-            .en = "Learning rate from 0.5 to 1: what each doubling of the unit number multiplies " \
-                  "by, e.g. 0.9 for a 90% curve; 1 means no learning",                             \
+            .en = "Learning rate from 0.5 to 1: the factor applied at each doubling of the "       \
+                  "unit number, e.g. 0.9 for a 90% curve; 1 means no learning",                    \
             .ru = "Коэффициент обучения от 0,5 до 1: множитель при каждом удвоении номера "        \
-                  "единицы, например 0,9 для кривой 90%; 1 означает отсутствие обучения",          \
-            .kk = "0,5-тен 1-ге дейінгі үйрену коэффициенті: бірлік нөмірі екі есе өскен сайын "   \
-                  "көбейтілетін сан, мысалы 90% қисығы үшін 0,9; 1 үйренудің жоқтығын білдіреді",  \
-            .az = "0,5-dən 1-ə qədər öyrənmə əmsalı: vahid nömrəsi hər dəfə iki qat artanda "      \
-                  "vurulan ədəd, məsələn 90% əyrisi üçün 0,9; 1 öyrənmənin olmaması deməkdir",     \
+                  "единицы, например 0,9 для кривой 90%; 1 — обучения нет",                        \
+            .kk = "Үйрену коэффициенті, 0,5-тен 1-ге дейін: бірлік нөмірі екі есе артқан "         \
+                  "сайынғы көбейткіш, мысалы 90% қисығы үшін 0,9; 1 — үйрену жоқ",                 \
+            .az = "Öyrənmə əmsalı, 0,5-dən 1-ə qədər: vahidin nömrəsi hər dəfə iki qat artanda "   \
+                  "tətbiq olunan vuruq, məsələn 90%-lik əyri üçün 0,9; 1 — öyrənmə yoxdur",        \
         },                                                                                         \
     }
 
@@ -41,14 +42,15 @@
         .help = {                                                                                  \
             .en = "UNIT (Crawford: each unit's hours fall by the rate per doubling) or CUMAVG "    \
                   "(Wright: the cumulative average falls by it); default UNIT",                    \
-            .ru = "UNIT (Кроуфорд: по коэффициенту при удвоении снижается трудоёмкость каждой "    \
-                  "единицы) или CUMAVG (Райт: снижается среднее нарастающим итогом); по "          \
-                  "умолчанию UNIT",                                                                \
-            .kk = "UNIT (Кроуфорд: екі есе өскен сайын әр бірліктің еңбек сыйымдылығы "            \
-                  "коэффициентке азаяды) немесе CUMAVG (Райт: жинақталған орташа азаяды); "        \
-                  "әдепкісі UNIT",                                                                 \
-            .az = "UNIT (Krouford: hər ikiqat artımda hər vahidin əmək tutumu əmsal qədər "        \
-                  "azalır) və ya CUMAVG (Rayt: kumulyativ orta azalır); susmaya görə UNIT",        \
+            .ru = "UNIT (Кроуфорд: при каждом удвоении номера трудоёмкость единицы "               \
+                  "умножается на коэффициент) или CUMAVG (Райт: так снижается средняя "            \
+                  "трудоёмкость нарастающим итогом); по умолчанию UNIT",                           \
+            .kk = "UNIT (Кроуфорд: нөмір екі есе артқан сайын бірліктің еңбек сыйымдылығы "        \
+                  "коэффициентке көбейтіледі) немесе CUMAVG (Райт: осылай жинақталған орташа "     \
+                  "еңбек сыйымдылығы азаяды); әдепкі бойынша UNIT",                                \
+            .az = "UNIT (Krouford: nömrə hər dəfə iki qat artanda vahidin əmək tutumu əmsala "     \
+                  "vurulur) və ya CUMAVG (Rayt: belə azalan kumulyativ orta əmək tutumudur); "     \
+                  "susmaya görə UNIT",                                                             \
         },                                                                                         \
     }
 /* clang-format on */
@@ -61,35 +63,39 @@ static const AddinFunction series_functions[] = {
         .category = ADDIN_CATEGORY_ADDIN,
         .summary = {
             .en = "Hours (or cost) of one unit of a series on a learning curve",
-            .ru = "Трудоёмкость (или стоимость) одной единицы серии по кривой обучения",
+            .ru = "Трудоёмкость (или стоимость) одной единицы серии по кривой обучения "
+                  "(освоения)",
             .kk = "Үйрену қисығы бойынша сериядағы бір бірліктің еңбек сыйымдылығы (немесе құны)",
             .az = "Öyrənmə əyrisi üzrə seriyanın bir vahidinin əmək tutumu (və ya dəyəri)",
         },
         .result = {
-            .en = "One number in the unit of first: the hours of that unit alone (under CUMAVG "
+            .en = "One number in the unit of First: the hours of that unit alone (under CUMAVG "
                   "too, not the cumulative average)",
-            .ru = "Одно число в единицах первой: трудоёмкость только этой единицы (и для "
-                  "CUMAVG, а не среднее нарастающим итогом)",
-            .kk = "Біріншімен бірдей өлшемдегі бір сан: тек осы бірліктің еңбек сыйымдылығы "
-                  "(CUMAVG үшін де, жинақталған орташа емес)",
-            .az = "Birinci ilə eyni ölçüdə bir ədəd: yalnız bu vahidin əmək tutumu (CUMAVG üçün "
-                  "də, kumulyativ orta deyil)",
+            .ru = "Одно число в тех же единицах, что «Первая единица»: трудоёмкость только этой "
+                  "единицы (и при CUMAVG, а не средняя нарастающим итогом)",
+            .kk = "«Бірінші бірлікпен» бірдей өлшемдегі бір сан: тек осы бірліктің еңбек "
+                  "сыйымдылығы (CUMAVG үшін де, жинақталған орташа емес)",
+            .az = "«Birinci vahid» ilə eyni ölçüdə bir ədəd: yalnız bu vahidin əmək tutumu "
+                  "(CUMAVG üçün də, kumulyativ orta deyil)",
         },
         .errors = {
-            .en = "Err:502 when first is not positive, unit is not a whole number from 1 to "
-                  "1000000000, rate is outside 0.5 to 1, or the model is unknown",
-            .ru = "Err:502, если первая не положительна, номер единицы не целое от 1 до "
-                  "1000000000, коэффициент вне 0,5-1 или модель неизвестна",
-            .kk = "Err:502 бірінші оң болмаса, бірлік 1-ден 1000000000-ға дейінгі бүтін сан "
-                  "болмаса, коэффициент 0,5-1 аралығынан тыс болса немесе модель белгісіз болса",
-            .az = "Err:502 birinci müsbət deyilsə, vahid 1-dən 1000000000-a qədər tam ədəd "
-                  "deyilsə, əmsal 0,5-1 aralığından kənardadırsa və ya model naməlumdursa",
+            .en = "Err:502 when First is not positive, Unit is not a whole number from 1 to "
+                  "1000000000, Rate is outside 0.5 to 1, or the model is unknown",
+            .ru = "Err:502, если трудоёмкость первой единицы не положительна, номер единицы не "
+                  "целое число от 1 до 1000000000, коэффициент вне 0,5-1 или модель неизвестна",
+            .kk = "Err:502, егер бірінші бірліктің мәні оң болмаса, бірлік нөмірі 1-ден "
+                  "1000000000-қа дейінгі бүтін сан болмаса, коэффициент 0,5-1 аралығынан тыс "
+                  "болса немесе модель белгісіз болса",
+            .az = "Err:502, əgər birinci vahidin qiyməti müsbət deyilsə, vahidin nömrəsi 1-dən "
+                  "1000000000-a qədər tam ədəd deyilsə, əmsal 0,5-1 aralığından kənardadırsa və "
+                  "ya model naməlumdursa",
         },
         .args = {
             ARG_FIRST,
             {
                 .id = "unit", .kind = ADDIN_ARG_NUMBER,
-                .name = { .en = "Unit", .ru = "Единица", .kk = "Бірлік", .az = "Vahid" },
+                .name = { .en = "Unit", .ru = "Номер единицы", .kk = "Бірлік нөмірі",
+                          .az = "Vahidin nömrəsi" },
                 .help = {
                     .en = "The unit number in the series, a whole number from 1",
                     .ru = "Порядковый номер единицы в серии, целое число от 1",
@@ -115,41 +121,43 @@ static const AddinFunction series_functions[] = {
             .en = "Exact total hours (or cost) of a lot of consecutive units on a learning curve",
             .ru = "Точная суммарная трудоёмкость (или стоимость) партии последовательных единиц "
                   "по кривой обучения",
-            .kk = "Үйрену қисығы бойынша қатарлас бірліктер партиясының дәл жалпы еңбек "
-                  "сыйымдылығы (немесе құны)",
+            .kk = "Үйрену қисығы бойынша қатарынан келетін бірліктер партиясының дәл жалпы "
+                  "еңбек сыйымдылығы (немесе құны)",
             .az = "Öyrənmə əyrisi üzrə ardıcıl vahidlər partiyasının dəqiq ümumi əmək tutumu (və "
                   "ya dəyəri)",
         },
         .result = {
-            .en = "One number: the sum over units from_unit to to_unit, both included, with no "
-                  "midpoint approximation, as fast for 10000 units as for 10",
-            .ru = "Одно число: сумма по единицам с первой по последнюю включительно, без "
+            .en = "One number: the sum over the units from From unit to To unit, both "
+                  "included, with no midpoint approximation, as fast for 10000 units as for 10",
+            .ru = "Одно число: сумма по единицам от начальной до конечной включительно, без "
                   "приближения по средней точке, одинаково быстро для 10000 единиц и для 10",
-            .kk = "Бір сан: бастапқыдан соңғыға дейінгі бірліктер бойынша қосынды, екеуі де қоса, "
-                  "орта нүкте жуықтауынсыз, 10000 бірлік үшін де 10 үшін сияқты жылдам",
-            .az = "Bir ədəd: ilk vahiddən son vahidə qədər, hər ikisi daxil, cəm; orta nöqtə "
-                  "yaxınlaşması olmadan, 10000 vahid üçün də 10 üçün olduğu qədər sürətli",
+            .kk = "Бір сан: бастапқы бірліктен соңғы бірлікке дейінгі қосынды, екеуі де қоса, "
+                  "орта нүкте жуықтауынсыз, 10000 бірлік үшін де 10 бірлік үшін сияқты жылдам",
+            .az = "Bir ədəd: ilk vahiddən son vahidədək cəm, hər ikisi daxil olmaqla, orta "
+                  "nöqtə yaxınlaşması olmadan, 10000 vahid üçün də 10 vahid üçün olduğu qədər "
+                  "sürətli",
         },
         .errors = {
-            .en = "Err:502 when first is not positive, a unit is not a whole number from 1 to "
-                  "1000000000, from_unit is after to_unit, rate is outside 0.5 to 1, or the "
+            .en = "Err:502 when First is not positive, a unit is not a whole number from 1 to "
+                  "1000000000, From unit is after To unit, Rate is outside 0.5 to 1, or the "
                   "model is unknown",
-            .ru = "Err:502, если первая не положительна, номер единицы не целое от 1 до "
-                  "1000000000, начальная единица больше конечной, коэффициент вне 0,5-1 или "
-                  "модель неизвестна",
-            .kk = "Err:502 бірінші оң болмаса, бірлік 1-ден 1000000000-ға дейінгі бүтін сан "
-                  "болмаса, бастапқы бірлік соңғысынан үлкен болса, коэффициент 0,5-1 "
-                  "аралығынан тыс болса немесе модель белгісіз болса",
-            .az = "Err:502 birinci müsbət deyilsə, vahid 1-dən 1000000000-a qədər tam ədəd "
-                  "deyilsə, ilk vahid sonuncudan böyükdürsə, əmsal 0,5-1 aralığından "
-                  "kənardadırsa və ya model naməlumdursa",
+            .ru = "Err:502, если трудоёмкость первой единицы не положительна, номер единицы не "
+                  "целое число от 1 до 1000000000, начальная единица больше конечной, "
+                  "коэффициент вне 0,5-1 или модель неизвестна",
+            .kk = "Err:502, егер бірінші бірліктің мәні оң болмаса, бірлік нөмірі 1-ден "
+                  "1000000000-қа дейінгі бүтін сан болмаса, бастапқы бірлік соңғы бірліктен "
+                  "үлкен болса, коэффициент 0,5-1 аралығынан тыс болса немесе модель белгісіз "
+                  "болса",
+            .az = "Err:502, əgər birinci vahidin qiyməti müsbət deyilsə, vahidin nömrəsi 1-dən "
+                  "1000000000-a qədər tam ədəd deyilsə, ilk vahid son vahiddən böyükdürsə, əmsal "
+                  "0,5-1 aralığından kənardadırsa və ya model naməlumdursa",
         },
         .args = {
             ARG_FIRST,
             {
                 .id = "fromUnit", .kind = ADDIN_ARG_NUMBER,
-                .name = { .en = "From unit", .ru = "С единицы", .kk = "Бірліктен",
-                          .az = "Vahiddən" },
+                .name = { .en = "From unit", .ru = "Номер с", .kk = "Нөмірден",
+                          .az = "Nömrədən" },
                 .help = {
                     .en = "The first unit of the lot, a whole number from 1",
                     .ru = "Первая единица партии, целое число от 1",
@@ -159,13 +167,13 @@ static const AddinFunction series_functions[] = {
             },
             {
                 .id = "toUnit", .kind = ADDIN_ARG_NUMBER,
-                .name = { .en = "To unit", .ru = "По единицу", .kk = "Бірлікке дейін",
-                          .az = "Vahidə qədər" },
+                .name = { .en = "To unit", .ru = "Номер по", .kk = "Нөмірге дейін",
+                          .az = "Nömrəyə qədər" },
                 .help = {
-                    .en = "The last unit of the lot, included; at least from_unit",
+                    .en = "The last unit of the lot, included; at least From unit",
                     .ru = "Последняя единица партии, включительно; не меньше начальной",
-                    .kk = "Партияның соңғы бірлігі, қоса алғанда; бастапқысынан кем емес",
-                    .az = "Partiyanın son vahidi, daxil olmaqla; ilk vahiddən az olmamalı",
+                    .kk = "Партияның соңғы бірлігі, қоса алғанда; бастапқы бірліктен кем емес",
+                    .az = "Partiyanın son vahidi, daxil olmaqla; ilk vahiddən az olmamalıdır",
                 },
             },
             ARG_RATE,
@@ -185,35 +193,38 @@ static const AddinFunction series_functions[] = {
         .summary = {
             .en = "Fits a learning curve to actual hours of units by least squares on logarithms",
             .ru = "Подбирает кривую обучения по фактической трудоёмкости единиц методом "
-                  "наименьших квадратов на логарифмах",
-            .kk = "Бірліктердің нақты еңбек сыйымдылығы бойынша логарифмдерде ең кіші квадраттар "
-                  "әдісімен үйрену қисығын таңдайды",
-            .az = "Vahidlərin faktiki əmək tutumuna görə loqarifmlər üzərində ən kiçik kvadratlar "
-                  "üsulu ilə öyrənmə əyrisi seçir",
+                  "наименьших квадратов в логарифмах",
+            .kk = "Бірліктердің нақты еңбек сыйымдылығы бойынша логарифмдердегі ең кіші "
+                  "квадраттар әдісімен үйрену қисығын сәйкестендіреді",
+            .az = "Vahidlərin faktiki əmək tutumuna loqarifmlər üzrə ən kiçik kvadratlar üsulu "
+                  "ilə öyrənmə əyrisini uyğunlaşdırır",
         },
         .result = {
             .en = "1 x 3: first-unit value, learning rate, R^2 of the log-log fit (CUMAVG fits "
                   "the cumulative averages of units 1..n)",
-            .ru = "1 x 3: значение первой единицы, коэффициент обучения, R^2 логарифмической "
-                  "регрессии (CUMAVG подбирается по средним нарастающим итогом единиц 1..n)",
-            .kk = "1 x 3: бірінші бірліктің мәні, үйрену коэффициенті, логарифмдік регрессияның "
-                  "R^2 (CUMAVG 1..n бірліктерінің жинақталған орташалары бойынша таңдалады)",
-            .az = "1 x 3: birinci vahidin qiyməti, öyrənmə əmsalı, loqarifmik reqressiyanın R^2 "
-                  "(CUMAVG 1..n vahidlərinin kumulyativ ortalarına görə seçilir)",
+            .ru = "1 x 3: значение для первой единицы, коэффициент обучения, R^2 регрессии в "
+                  "логарифмах обеих осей (при CUMAVG подбор идёт по средним нарастающим итогом "
+                  "для единиц 1..n)",
+            .kk = "1 x 3: бірінші бірліктің мәні, үйрену коэффициенті, екі ось бойынша "
+                  "логарифмдік регрессияның R^2 (CUMAVG 1..n бірліктерінің жинақталған "
+                  "орташалары бойынша сәйкестендіріледі)",
+            .az = "1 x 3: birinci vahidin qiyməti, öyrənmə əmsalı, hər iki ox üzrə loqarifmik "
+                  "reqressiyanın R^2 (CUMAVG 1..n vahidlərinin kumulyativ ortalarına görə "
+                  "uyğunlaşdırılır)",
         },
         .errors = {
             .en = "Err:502 when the ranges differ in size, fewer than two different units are "
                   "given, a value is not positive, a unit is not a whole number from 1, or "
                   "under CUMAVG the units are not 1..n each once",
             .ru = "Err:502, если диапазоны разного размера, различных единиц меньше двух, "
-                  "значение не положительно, номер единицы не целое от 1 или для CUMAVG единицы "
-                  "не 1..n по одному разу",
-            .kk = "Err:502 ауқымдардың өлшемі әртүрлі болса, әртүрлі бірліктер екеуден аз "
-                  "болса, мән оң болмаса, бірлік 1-ден бастап бүтін сан болмаса немесе CUMAVG "
-                  "үшін бірліктер 1..n әрқайсысы бір реттен болмаса",
-            .az = "Err:502 diapazonların ölçüsü fərqlidirsə, fərqli vahidlər ikidən azdırsa, "
-                  "qiymət müsbət deyilsə, vahid 1-dən başlayan tam ədəd deyilsə və ya CUMAVG "
-                  "üçün vahidlər hər biri bir dəfə 1..n deyilsə",
+                  "значение не положительно, номер единицы не целое число от 1 или при CUMAVG "
+                  "единицы не 1..n по одному разу",
+            .kk = "Err:502, егер ауқымдардың өлшемі әртүрлі болса, әртүрлі бірліктер екеуден "
+                  "аз болса, мән оң болмаса, бірлік нөмірі 1-ден бастап бүтін сан болмаса "
+                  "немесе CUMAVG үшін бірліктер 1..n, әрқайсысы бір реттен болмаса",
+            .az = "Err:502, əgər diapazonların ölçüsü fərqlidirsə, fərqli vahidlər ikidən "
+                  "azdırsa, qiymət müsbət deyilsə, vahidin nömrəsi 1-dən başlayan tam ədəd "
+                  "deyilsə və ya CUMAVG üçün vahidlər hər biri bir dəfə olmaqla 1..n deyilsə",
         },
         .args = {
             {
@@ -222,19 +233,20 @@ static const AddinFunction series_functions[] = {
                 .help = {
                     .en = "A column of unit numbers (hull 1, 2, ...); under CUMAVG exactly 1..n "
                           "in any order",
-                    .ru = "Столбец номеров единиц (корпус 1, 2, ...); для CUMAVG ровно 1..n в "
-                          "любом порядке",
+                    .ru = "Столбец номеров единиц (корпус № 1, 2, ...); при CUMAVG ровно 1..n "
+                          "в любом порядке",
                     .kk = "Бірлік нөмірлерінің бағаны (корпус 1, 2, ...); CUMAVG үшін кез келген "
                           "ретпен дәл 1..n",
-                    .az = "Vahid nömrələri sütunu (korpus 1, 2, ...); CUMAVG üçün istənilən "
-                          "sırada dəqiq 1..n",
+                    .az = "Vahid nömrələrinin sütunu (gövdə 1, 2, ...); CUMAVG üçün istənilən "
+                          "sırada məhz 1..n",
                 },
             },
             {
                 .id = "values", .kind = ADDIN_ARG_RANGE,
                 .name = { .en = "Values", .ru = "Значения", .kk = "Мәндер", .az = "Qiymətlər" },
                 .help = {
-                    .en = "Actual hours (or cost) of each listed unit, positive, beside the units",
+                    .en = "Actual hours (or cost) of each listed unit, positive, beside the "
+                          "units",
                     .ru = "Фактическая трудоёмкость (или стоимость) каждой указанной единицы, "
                           "положительная, рядом с единицами",
                     .kk = "Көрсетілген әр бірліктің нақты еңбек сыйымдылығы (немесе құны), оң, "
@@ -259,69 +271,73 @@ static const AddinFunction series_functions[] = {
         .category = ADDIN_CATEGORY_ADDIN,
         .summary = {
             .en = "Assigns hulls to building berths or docks and dates their keel laying and "
-                  "launch",
+                  "launching",
             .ru = "Распределяет корпуса по стапелям или докам и назначает даты закладки киля и "
                   "спуска на воду",
-            .kk = "Корпустарды стапельдерге немесе доктарға бөледі және кильді салу мен суға "
-                  "түсіру күндерін белгілейді",
-            .az = "Korpusları stapellərə və ya doklara bölür, kilin qoyulması və suya buraxılma "
-                  "tarixlərini təyin edir",
+            .kk = "Корпустарды стапельдер немесе доктар бойынша бөледі және кильді салу мен "
+                  "кемені суға түсіру күндерін белгілейді",
+            .az = "Gövdələri stapellər və ya doklar üzrə bölüşdürür, kilin qoyulması və suya "
+                  "buraxılma tarixlərini təyin edir",
         },
         .result = {
             .en = "N x 4, one row per hull in input order: berth number, keel-laying date, "
-                  "launch date (the last berth day), lateness in working days against due "
-                  "(positive late, negative early, 0 without due)",
-            .ru = "N x 4, строка на корпус в порядке ввода: номер стапеля, дата закладки киля, "
-                  "дата спуска (последний день на стапеле), опоздание в рабочих днях против "
-                  "срока (плюс - позже, минус - раньше, 0 без срока)",
+                  "launching date (the last day on the berth), lateness in working days against "
+                  "the due date (positive late, negative early, 0 without a due date)",
+            .ru = "N x 4, по строке на корпус в порядке ввода: номер стапеля, дата закладки "
+                  "киля, дата спуска на воду (последний день на стапеле), опоздание в рабочих "
+                  "днях относительно срока (плюс — позже, минус — раньше, 0 без срока)",
             .kk = "N x 4, енгізу ретімен әр корпусқа бір жол: стапель нөмірі, кильді салу күні, "
-                  "суға түсіру күні (стапельдегі соңғы күн), мерзімге қарағанда жұмыс "
-                  "күндеріндегі кешігу (оң - кеш, теріс - ерте, мерзімсіз 0)",
-            .az = "N x 4, daxil edilmə sırası ilə hər korpusa bir sətir: stapel nömrəsi, kilin "
-                  "qoyulma tarixi, suya buraxılma tarixi (stapeldə son gün), müddətə görə iş "
-                  "günləri ilə gecikmə (müsbət - gec, mənfi - tez, müddət yoxdursa 0)",
+                  "суға түсіру күні (стапельдегі соңғы күн), мерзімге қатысты жұмыс күндерімен "
+                  "кешігу (оң — кеш, теріс — ерте, мерзім берілмесе 0)",
+            .az = "N x 4, daxil edilmə sırası ilə hər gövdəyə bir sətir: stapelin nömrəsi, "
+                  "kilin qoyulma tarixi, suya buraxılma tarixi (stapeldə son gün), son müddətə "
+                  "nisbətən iş günləri ilə gecikmə (müsbət — gec, mənfi — tez, son müddət "
+                  "yoxdursa 0)",
         },
         .errors = {
-            .en = "Err:502 when a ready or due date is not a date, berth days are not a whole "
-                  "number of at least 1, berths is neither a count from 1 to 1000 nor dates, the "
-                  "rule is unknown, the calendar is invalid, or a launch falls after 9999",
-            .ru = "Err:502, если дата готовности или срок не дата, дни на стапеле не целое "
-                  "число от 1, стапели ни число от 1 до 1000, ни даты, правило неизвестно, "
-                  "календарь неверен или спуск выходит за 9999 год",
-            .kk = "Err:502 дайын болу күні не мерзім күн болмаса, стапельдегі күндер 1-ден "
-                  "бастап бүтін сан болмаса, стапельдер 1-ден 1000-ға дейінгі сан да, күндер де "
-                  "болмаса, ереже белгісіз болса, күнтізбе қате болса немесе суға түсіру 9999 "
+            .en = "Err:502 when a ready or due date is not a date, berth days are not whole "
+                  "numbers of at least 1, Berths is neither a count from 1 to 1000 nor dates, "
+                  "the rule is unknown, the calendar is invalid, or a launching falls after 9999",
+            .ru = "Err:502, если дата готовности или срок не является датой, дни на стапеле — "
+                  "не целое число от 1, «Стапели» — ни число от 1 до 1000, ни даты, правило "
+                  "неизвестно, календарь неверен или спуск на воду приходится позже 9999 года",
+            .kk = "Err:502, егер дайындық күні не мерзім күн болмаса, стапельдегі күндер 1-ден "
+                  "бастап бүтін сан болмаса, «Стапельдер» 1-ден 1000-ға дейінгі сан да, күндер "
+                  "де болмаса, ереже белгісіз болса, күнтізбе қате болса немесе суға түсіру 9999 "
                   "жылдан кейін болса",
-            .az = "Err:502 hazırlıq tarixi və ya müddət tarix deyilsə, stapel günləri 1-dən "
-                  "başlayan tam ədəd deyilsə, stapellər nə 1-dən 1000-ə qədər say, nə də "
-                  "tarixlərdirsə, qayda naməlumdursa, təqvim səhvdirsə və ya suya buraxılma "
-                  "9999-cu ildən sonradırsa",
+            .az = "Err:502, əgər hazırlıq tarixi və ya son müddət tarix deyilsə, stapel günləri "
+                  "1-dən başlayan tam ədəd deyilsə, «Stapellər» nə 1-dən 1000-ə qədər say, nə "
+                  "də tarixlərdirsə, qayda naməlumdursa, təqvim düzgün deyilsə və ya suya "
+                  "buraxılma 9999-cu ildən sonraya düşürsə",
         },
         .args = {
             {
                 .id = "ready", .kind = ADDIN_ARG_RANGE,
-                .name = { .en = "Ready", .ru = "Готовность", .kk = "Дайындық",
-                          .az = "Hazırlıq" },
+                .name = { .en = "Ready", .ru = "Готовность", .kk = "Дайындық күні",
+                          .az = "Hazırlıq tarixi" },
                 .help = {
-                    .en = "A column of dates, one per hull: the earliest keel laying",
-                    .ru = "Столбец дат, по одной на корпус: самая ранняя закладка киля",
-                    .kk = "Күндер бағаны, әр корпусқа бір: кильді ең ерте салу",
-                    .az = "Tarixlər sütunu, hər korpusa bir: kilin ən tez qoyulması",
+                    .en = "A column of dates, one per hull: the earliest date its keel can be "
+                          "laid",
+                    .ru = "Столбец дат, по одной на корпус: самая ранняя возможная дата "
+                          "закладки киля",
+                    .kk = "Күндер бағаны, әр корпусқа біреуден: кильді салуға болатын ең ерте "
+                          "күн",
+                    .az = "Tarixlər sütunu, hər gövdəyə bir: kilin qoyula biləcəyi ən tez tarix",
                 },
             },
             {
                 .id = "berthDays", .kind = ADDIN_ARG_RANGE,
-                .name = { .en = "Berth days", .ru = "Дни на стапеле", .kk = "Стапель күндері",
-                          .az = "Stapel günləri" },
+                .name = { .en = "Berth days", .ru = "Дни на стапеле",
+                          .kk = "Стапельдегі күндер", .az = "Stapel günləri" },
                 .help = {
-                    .en = "A column of working days each hull holds its berth, keel-laying and "
-                          "launch days included; whole numbers from 1",
-                    .ru = "Столбец рабочих дней, которые корпус занимает стапель, включая дни "
-                          "закладки и спуска; целые числа от 1",
-                    .kk = "Әр корпус стапельді алатын жұмыс күндерінің бағаны, кильді салу мен "
-                          "суға түсіру күндерін қоса; 1-ден бастап бүтін сандар",
-                    .az = "Hər korpusun stapeli tutduğu iş günlərinin sütunu, kilin qoyulması "
-                          "və suya buraxılma günləri daxil; 1-dən başlayan tam ədədlər",
+                    .en = "A column of the working days each hull occupies its berth, the "
+                          "keel-laying and launching days included; whole numbers from 1",
+                    .ru = "Столбец: сколько рабочих дней каждый корпус занимает стапель, включая "
+                          "дни закладки киля и спуска на воду; целые числа от 1",
+                    .kk = "Баған: әр корпус стапельді неше жұмыс күні алады, кильді салу мен "
+                          "суға түсіру күндері қоса; 1-ден бастап бүтін сандар",
+                    .az = "Sütun: hər gövdənin stapeli neçə iş günü tutduğu, kilin qoyulması və "
+                          "suya buraxılma günləri daxil; 1-dən başlayan tam ədədlər",
                 },
             },
             {
@@ -329,28 +345,29 @@ static const AddinFunction series_functions[] = {
                 .name = { .en = "Berths", .ru = "Стапели", .kk = "Стапельдер",
                           .az = "Stapellər" },
                 .help = {
-                    .en = "The number of identical berths (1 to 1000), or a column of dates from "
-                          "which each berth is free",
+                    .en = "The number of identical berths (1 to 1000), or a column of dates "
+                          "from which each berth is free",
                     .ru = "Число одинаковых стапелей (от 1 до 1000) или столбец дат, с которых "
                           "свободен каждый стапель",
                     .kk = "Бірдей стапельдердің саны (1-ден 1000-ға дейін) немесе әр стапель "
                           "босайтын күндер бағаны",
-                    .az = "Eyni stapellərin sayı (1-dən 1000-ə qədər) və ya hər stapelin boş "
-                          "olduğu tarixlər sütunu",
+                    .az = "Eyni stapellərin sayı (1-dən 1000-ə qədər) və ya hər stapelin "
+                          "boşaldığı tarixlərin sütunu",
                 },
             },
             {
                 .id = "due", .kind = ADDIN_ARG_RANGE, .optional = TRUE,
-                .name = { .en = "Due", .ru = "Срок", .kk = "Мерзім", .az = "Müddət" },
+                .name = { .en = "Due", .ru = "Срок спуска", .kk = "Түсіру мерзімі",
+                          .az = "Son müddət" },
                 .help = {
-                    .en = "A column of due launch dates beside the hulls; an empty cell means no "
-                          "due date; default none",
-                    .ru = "Столбец сроков спуска на воду рядом с корпусами; пустая ячейка - без "
-                          "срока; по умолчанию нет",
-                    .kk = "Корпустардың қасындағы суға түсіру мерзімдерінің бағаны; бос ұяшық - "
-                          "мерзімсіз; әдепкі бойынша жоқ",
-                    .az = "Korpusların yanında suya buraxılma müddətləri sütunu; boş xana - "
-                          "müddətsiz; susmaya görə yoxdur",
+                    .en = "A column of due launching dates beside the hulls; an empty cell means "
+                          "no due date; default none",
+                    .ru = "Столбец сроков спуска на воду рядом с корпусами; пустая ячейка — срока "
+                          "нет; по умолчанию нет",
+                    .kk = "Корпустардың қасындағы суға түсіру мерзімдерінің бағаны; бос ұяшық — "
+                          "мерзім жоқ; әдепкі бойынша жоқ",
+                    .az = "Gövdələrin yanında suya buraxılmanın son müddətləri sütunu; boş xana — "
+                          "son müddət yoxdur; susmaya görə yoxdur",
                 },
             },
             {
@@ -359,14 +376,15 @@ static const AddinFunction series_functions[] = {
                 .help = {
                     .en = "Which waiting hull takes a free berth: READY (ready first), DUE "
                           "(due first) or LISTED (in the order listed); default READY",
-                    .ru = "Какой ожидающий корпус занимает свободный стапель: READY (раньше "
-                          "готовый), DUE (с более ранним сроком) или LISTED (в порядке списка); "
-                          "по умолчанию READY",
-                    .kk = "Бос стапельді қай күтіп тұрған корпус алады: READY (ертерек дайын), "
-                          "DUE (мерзімі ертерек) немесе LISTED (тізім ретімен); әдепкісі READY",
-                    .az = "Boş stapeli hansı gözləyən korpus tutur: READY (daha tez hazır), DUE "
-                          "(müddəti daha tez) və ya LISTED (siyahı sırası ilə); susmaya görə "
-                          "READY",
+                    .ru = "Какой из ожидающих корпусов занимает освободившийся стапель: READY "
+                          "(раньше готовый), DUE (с более ранним сроком) или LISTED (в порядке "
+                          "списка); по умолчанию READY",
+                    .kk = "Босаған стапельді күтіп тұрған корпустардың қайсысы алады: READY "
+                          "(ертерек дайын), DUE (мерзімі ертерек) немесе LISTED (тізім ретімен); "
+                          "әдепкі бойынша READY",
+                    .az = "Boşalan stapeli gözləyən gövdələrdən hansı tutur: READY (daha tez "
+                          "hazır olan), DUE (son müddəti daha tez olan) və ya LISTED (siyahı "
+                          "sırası ilə); susmaya görə READY",
                 },
             },
             ADDIN_ARG_WEEKEND,
