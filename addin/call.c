@@ -486,6 +486,29 @@ static gboolean serial_to_day(AddinCall *call, double serial, YpDay *out)
 
 #define DATE_WANTED "a date between 1583-01-01 and 9999-12-31"
 
+gboolean addin_range_fail(const AddinRange *range, guint row, guint col, const char *wanted,
+                          GError **error)
+{
+    return fail_cell(range, row, col, wanted, error);
+}
+
+gboolean addin_range_number_or_nan(const AddinRange *range, guint row, guint col,
+                                   const char *wanted, double *out, GError **error)
+{
+    if (addin_range_kind(range, row, col) == ADDIN_CELL_EMPTY) {
+        *out = NAN;
+        return TRUE;
+    }
+    return addin_range_number(range, row, col, out) || fail_cell(range, row, col, wanted, error);
+}
+
+gboolean addin_range_get_text(const AddinRange *range, guint row, guint col, const char **out,
+                              GError **error)
+{
+    *out = addin_range_text(range, row, col);
+    return *out != NULL || fail_cell(range, row, col, "a text", error);
+}
+
 gboolean addin_range_get_number(const AddinRange *range, guint row, guint col, double *out,
                                 GError **error)
 {
@@ -647,9 +670,8 @@ gboolean addin_vector_date(const AddinVector *vector, guint i, YpDay *out, GErro
 
 gboolean addin_vector_text(const AddinVector *vector, guint i, const char **out, GError **error)
 {
-    guint row = vector->by_row ? 0 : i, col = vector->by_row ? i : 0;
-    *out = addin_range_text(&vector->range, row, col);
-    return *out != NULL || fail_cell(&vector->range, row, col, "a text", error);
+    return addin_range_get_text(&vector->range, vector->by_row ? 0 : i, vector->by_row ? i : 0, out,
+                                error);
 }
 
 /* ---- Calendars ------------------------------------------------------------ */

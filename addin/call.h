@@ -78,6 +78,21 @@ const char *addin_range_text(const AddinRange *range, guint row, guint col);
  * user may select more rows than they fill. */
 guint addin_range_used_rows(const AddinRange *range);
 
+/* An error naming the cell, what it should hold (@wanted, e.g. "a number
+ * of working days") and what it holds; returns FALSE. */
+gboolean addin_range_fail(const AddinRange *range, guint row, guint col, const char *wanted,
+                          GError **error);
+
+/* A number cell that may be empty: its number, NaN when it is empty, or an
+ * error naming the cell and @wanted. */
+gboolean addin_range_number_or_nan(const AddinRange *range, guint row, guint col,
+                                   const char *wanted, double *out, GError **error);
+
+/* The text of a cell (see addin_range_text), or an error for text that is
+ * not valid Unicode. */
+gboolean addin_range_get_text(const AddinRange *range, guint row, guint col, const char **out,
+                              GError **error);
+
 /* A number or a date in a cell (see addin_arg_date), or an error naming
  * the cell and what it holds. */
 gboolean addin_range_get_number(const AddinRange *range, guint row, guint col, double *out,

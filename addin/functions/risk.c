@@ -4,6 +4,7 @@
 #include "addin/functions/functions.h"
 
 #include "addin/call.h"
+#include "addin/functions/activity-table.h"
 #include "scheduler/error.h"
 #include "scheduler/risk.h"
 
@@ -12,89 +13,11 @@
 /* Argument positions shared by both functions. */
 enum { ARG_IDS, ARG_OPTIMISTIC, ARG_LIKELY, ARG_PESSIMISTIC, ARG_PREDECESSORS, N_TABLE_ARGS };
 
-/* The activity table as the engine takes it: @used rows up to the last
- * one holding anything (the engine sees only those), of @rows in the
- * tallest range (the height of YARD.CRITICALITY's result; cells below a
- * shorter range are empty). The arrays belong to the table, the texts to
- * the call. */
-typedef struct {
-    guint rows;
-    guint used;
-    const char **ids;
-    const char **predecessors;
-    double *points[3]; /* optimistic, likely, pessimistic; NaN when empty */
-} Table;
-
-static void table_clear(Table *t)
+static gboolean read_table(AddinCall *call, AddinActivityTable *t, GError **error)
 {
-    g_free(t->ids);
-    g_free(t->predecessors);
-    for (int i = 0; i < 3; i++)
-        g_free(t->points[i]);
-}
-
-static gboolean one_column(const AddinRange *range, GError **error)
-{
-    if (range->cols <= 1)
-        return TRUE;
-    g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
-                "%s must be one column with a row per activity, not %u columns.",
-                addin_arg_name(range->call, range->arg), range->cols);
-    return FALSE;
-}
-
-static const char *cell_text(const AddinRange *range, guint row, GError **error)
-{
-    const char *text = addin_range_text(range, row, 0);
-    if (text == NULL)
-        g_set_error(error, YP_ERROR, YP_ERROR_INVALID, "%s, row %u is not valid text.",
-                    addin_arg_name(range->call, range->arg), row + 1);
-    return text;
-}
-
-/* A duration cell: a number, or NaN when empty. */
-static gboolean cell_days(const AddinRange *range, guint row, double *out, GError **error)
-{
-    if (addin_range_kind(range, row, 0) == ADDIN_CELL_EMPTY) {
-        *out = NAN;
-        return TRUE;
-    }
-    if (addin_range_number(range, row, 0, out))
-        return TRUE;
-    const char *text = addin_range_text(range, row, 0);
-    g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
-                "%s, row %u must be a number of working days, not \"%.40s\".",
-                addin_arg_name(range->call, range->arg), row + 1, text != NULL ? text : "?");
-    return FALSE;
-}
-
-static gboolean read_table(AddinCall *call, Table *t, GError **error)
-{
-    AddinRange r[N_TABLE_ARGS];
-    for (guint i = 0; i < N_TABLE_ARGS; i++) {
-        if (!addin_arg_range(call, i, &r[i], error) || !one_column(&r[i], error))
-            return FALSE;
-        t->rows = MAX(t->rows, r[i].rows);
-        t->used = MAX(t->used, addin_range_used_rows(&r[i]));
-    }
-    if (t->rows > YP_NETWORK_MAX_ROWS) {
-        g_set_error(error, YP_ERROR, YP_ERROR_LIMIT,
-                    "The table has %u rows; at most 1,048,576 are allowed.", t->rows);
-        return FALSE;
-    }
-    t->ids = g_new(const char *, MAX(t->used, 1));
-    t->predecessors = g_new(const char *, MAX(t->used, 1));
-    for (int i = 0; i < 3; i++)
-        t->points[i] = g_new(double, MAX(t->used, 1));
-    for (guint row = 0; row < t->used; row++) {
-        if ((t->ids[row] = cell_text(&r[ARG_IDS], row, error)) == NULL ||
-            (t->predecessors[row] = cell_text(&r[ARG_PREDECESSORS], row, error)) == NULL)
-            return FALSE;
-        for (int i = 0; i < 3; i++)
-            if (!cell_days(&r[ARG_OPTIMISTIC + i], row, &t->points[i][row], error))
-                return FALSE;
-    }
-    return TRUE;
+    static const guint estimates[] = { ARG_OPTIMISTIC, ARG_LIKELY, ARG_PESSIMISTIC };
+    return addin_activity_table_read(call, ARG_IDS, ARG_PREDECESSORS, estimates, 3,
+                                     "a number of working days", G_MAXUINT, t, error);
 }
 
 /* The number of trials; a lone empty cell reaches the add-in as 0, which
@@ -116,27 +39,6 @@ static gboolean read_trials(AddinCall *call, guint arg, guint32 *out, GError **e
         return FALSE;
     *out = (guint32)trials;
     return TRUE;
-}
-
-/* "Percentiles, row 2 holds "80"; ..." naming the cell as the call layer does. */
-static gboolean fail_percentile(const AddinRange *range, guint row, guint col, GError **error)
-{
-    const char *name = addin_arg_name(range->call, range->arg);
-    g_autofree char *where = NULL;
-    if (range->rows <= 1 && range->cols <= 1)
-        where = g_strdup(name);
-    else if (range->cols == 1)
-        where = g_strdup_printf("%s, row %u", name, row + 1);
-    else if (range->rows == 1)
-        where = g_strdup_printf("%s, column %u", name, col + 1);
-    else
-        where = g_strdup_printf("%s, row %u column %u", name, row + 1, col + 1);
-    const char *text = addin_range_text(range, row, col);
-    g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
-                "%s holds \"%.40s\"; give each percentile as a fraction above 0 and at most 1, "
-                "e.g. 0.8 for P80.",
-                where, text != NULL ? text : "?");
-    return FALSE;
 }
 
 enum { SRA_PERCENTILES = N_TABLE_ARGS, SRA_TRIALS, SRA_START, SRA_WEEKEND, SRA_EXCEPTIONS };
@@ -179,15 +81,16 @@ gboolean addin_fn_sra(AddinCall *call, GError **error)
             }
             if (addin_range_number(&pr, row, col, v) && *v > 0 && *v <= 1)
                 continue;
-            return fail_percentile(&pr, row, col, error);
+            return addin_range_fail(&pr, row, col, "a fraction above 0 and at most 1 (0.8 for P80)",
+                                    error);
         }
     }
 
-    Table t = { 0 };
+    AddinActivityTable t;
     gboolean ok = read_table(call, &t, error) &&
-                  yp_risk_sra(t.ids, t.points[0], t.points[1], t.points[2], t.predecessors, t.used,
-                              p, n_p, trials, calendar, dated ? start : 0, out, error);
-    table_clear(&t);
+                  yp_risk_sra(t.ids, t.numbers[0], t.numbers[1], t.numbers[2], t.predecessors,
+                              t.used, p, n_p, trials, calendar, dated ? start : 0, out, error);
+    addin_activity_table_clear(&t);
     if (!ok)
         return FALSE;
 
@@ -217,15 +120,15 @@ gboolean addin_fn_criticality(AddinCall *call, GError **error)
     guint32 trials;
     if (!read_trials(call, CRITICALITY_TRIALS, &trials, error))
         return FALSE;
-    Table t = { 0 };
+    AddinActivityTable t;
     g_autofree double *out = NULL;
     gboolean ok = read_table(call, &t, error);
     if (ok) {
         out = g_new(double, MAX(t.used, 1));
-        ok = yp_risk_criticality(t.ids, t.points[0], t.points[1], t.points[2], t.predecessors,
+        ok = yp_risk_criticality(t.ids, t.numbers[0], t.numbers[1], t.numbers[2], t.predecessors,
                                  t.used, trials, out, error);
     }
-    table_clear(&t);
+    addin_activity_table_clear(&t);
     if (!ok)
         return FALSE;
 
