@@ -113,7 +113,12 @@ rtl_uString *addin_ustring_from_utf8(const char *text)
 {
     rtl_uString *result = NULL;
     glong n = 0;
-    g_autofree gunichar2 *utf16 = g_utf8_to_utf16(text != NULL ? text : "", -1, NULL, &n, NULL);
+    /* A message that quotes a cut character must still reach the user:
+     * broken bytes become U+FFFD rather than the whole text vanishing. */
+    if (text == NULL)
+        text = "";
+    g_autofree char *valid = g_utf8_validate(text, -1, NULL) ? NULL : g_utf8_make_valid(text, -1);
+    g_autofree gunichar2 *utf16 = g_utf8_to_utf16(valid != NULL ? valid : text, -1, NULL, &n, NULL);
     if (utf16 != NULL && n <= G_MAXINT32)
         rtl_uString_newFromStr_WithLength(&result, (const sal_Unicode *)utf16, (sal_Int32)n);
     else

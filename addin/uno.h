@@ -68,7 +68,7 @@ gboolean addin_member_is(const typelib_TypeDescription *member, const char *inte
 /**
  * addin_ustring_from_utf8 / addin_ustring_to_utf8:
  * Conversions between UNO strings (UTF-16) and UTF-8. from_utf8 returns an
- * acquired string (never NULL; invalid input gives the empty string);
+ * acquired string (never NULL; invalid bytes become U+FFFD);
  * to_utf8 returns a newly allocated string, or NULL for broken UTF-16.
  */
 rtl_uString *addin_ustring_from_utf8(const char *text);

@@ -18,8 +18,8 @@ gboolean yp_berth_rule_parse(const char *text, YpBerthRule *out, GError **error)
         *out = YP_BERTH_LISTED;
     else {
         g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
-                    "The berth rule \"%.*s\" is unknown: use READY, DUE or LISTED.", ECHO_MAX,
-                    code);
+                    "The berth rule \"%.*s\" is unknown: use READY, DUE or LISTED.",
+                    yp_error_clip(code, ECHO_MAX), code);
         return FALSE;
     }
     return TRUE;

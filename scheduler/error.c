@@ -2,3 +2,14 @@
 #include "scheduler/error.h"
 
 G_DEFINE_QUARK(yp-error-quark, yp_error)
+
+int yp_error_clip(const char *text, gsize max)
+{
+    gsize n = 0;
+    while (n < max && text[n] != '\0')
+        n++;
+    /* A continuation byte at the cut means a character would be split. */
+    while (n > 0 && ((guchar)text[n] & 0xc0) == 0x80)
+        n--;
+    return (int)n;
+}

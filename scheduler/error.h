@@ -28,4 +28,12 @@ typedef enum {
 
 GQuark yp_error_quark(void);
 
+/**
+ * yp_error_clip:
+ * How many bytes of the UTF-8 @text a message may quote (with "%.*s") to
+ * show at most @max bytes without cutting a character in two: the length
+ * up to its NUL or @max, backed off to the start of a character.
+ */
+int yp_error_clip(const char *text, gsize max);
+
 G_END_DECLS

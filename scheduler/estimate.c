@@ -96,7 +96,7 @@ static void set_unknown_code(GError **error, const char *what, const char *text,
                     list->str, tail);
         return;
     }
-    int shown = (int)MIN(len, (gsize)ECHO_MAX);
+    int shown = yp_error_clip(text, MIN(len, (gsize)ECHO_MAX));
     g_set_error(error, YP_ERROR, YP_ERROR_INVALID, "Unknown %s \"%.*s%s\"; use %s%s.", what, shown,
                 text, len > ECHO_MAX ? "..." : "", list->str, tail);
 }

@@ -34,7 +34,7 @@ gboolean yp_learning_model_parse(const char *text, YpLearningModel *out, GError 
     }
     g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
                 "The learning model \"%.*s\" is unknown: use UNIT (Crawford) or CUMAVG (Wright).",
-                ECHO_MAX, code);
+                yp_error_clip(code, ECHO_MAX), code);
     return FALSE;
 }
 
