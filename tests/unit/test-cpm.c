@@ -510,7 +510,7 @@ static void reference(int n, const int *d, const RefLink *links, int m, int *es,
     for (int i = 0; i < n; i++)
         t = MAX(t, es[i] + d[i]);
     *finish = t;
-    int *lf = g_new(int, n);
+    int *lf = g_new(int, (guint)n);
     for (int i = 0; i < n; i++)
         lf[i] = t;
     for (int round = 0; round <= n; round++) {
@@ -574,7 +574,7 @@ START_TEST(test_random_cross_check)
     for (int net_no = 0; net_no < 1000; net_no++) {
         int n = g_rand_int_range(rng, 1, 61);
         /* A random topological order; rows in another order. */
-        int *rank = g_new(int, n);
+        int *rank = g_new(int, (guint)n);
         for (int i = 0; i < n; i++)
             rank[i] = i;
         for (int i = n - 1; i > 0; i--) {
@@ -582,18 +582,18 @@ START_TEST(test_random_cross_check)
             rank[i] = rank[j];
             rank[j] = t;
         }
-        int *d = g_new(int, n);
-        double *dd = g_new(double, n);
-        char **ids = g_new(char *, n);
+        int *d = g_new(int, (guint)n);
+        double *dd = g_new(double, (guint)n);
+        char **ids = g_new(char *, (guint)n);
         for (int i = 0; i < n; i++) {
             d[i] = g_rand_int_range(rng, 0, 4) == 0 ? 0 : g_rand_int_range(rng, 1, 9);
             dd[i] = d[i];
             ids[i] = g_strdup_printf("T%d", i);
         }
         int max_links = n * 3;
-        RefLink *links = g_new(RefLink, max_links);
+        RefLink *links = g_new(RefLink, (guint)max_links);
         int m = 0;
-        GString **text = g_new(GString *, n);
+        GString **text = g_new(GString *, (guint)n);
         for (int i = 0; i < n; i++)
             text[i] = g_string_new(NULL);
         for (int k = 0; k < max_links && n > 1; k++) {
@@ -621,7 +621,7 @@ START_TEST(test_random_cross_check)
                                        g_rand_boolean(rng) ? " " : "", type_text[type], lag,
                                        g_rand_boolean(rng) ? "d" : "");
         }
-        const char **preds = g_new(const char *, n);
+        const char **preds = g_new(const char *, (guint)n);
         for (int i = 0; i < n; i++)
             preds[i] = text[i]->str;
 

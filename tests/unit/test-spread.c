@@ -192,7 +192,8 @@ START_TEST(test_spread_holidays)
     /* 2024-02-05 a holiday, Saturday 2024-02-03 a working day (transfer):
      * Jan 29 .. Feb 9 still has 10 working days, 3 in January. With only the
      * holiday it has 9, 3 in January: 1000 x 3/9. */
-    YpCalendarException ex[] = { { ymd(2024, 2, 5), FALSE }, { ymd(2024, 2, 3), TRUE } };
+    YpCalendarException ex[] = { { .day = ymd(2024, 2, 5), .working = FALSE },
+                                 { .day = ymd(2024, 2, 3), .working = TRUE } };
     GError *error = NULL;
     g_autoptr(YpCalendar) both = yp_calendar_new(YP_WEEKEND_DEFAULT, ex, 2, &error);
     ck_assert(both != NULL);
