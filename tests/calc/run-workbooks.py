@@ -116,7 +116,8 @@ def print_cells(doc, prefix):
         print("%s:" % name[len(prefix):].strip("_"))
         for r in range(rows):
             cells = [referred.getCellByPosition(c, r).getString() for c in range(cols)]
-            print("  " + "  ".join("%-14s" % text for text in cells).rstrip())
+            if any(cells):
+                print("  " + "  ".join("%-14s" % text for text in cells).rstrip())
 
 
 def export_pdf(doc, path, pdf_dir):
