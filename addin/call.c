@@ -839,6 +839,11 @@ void addin_return_text(AddinCall *call, const char *text)
 /* Calc's largest sheet: a result beyond it could not be shown. */
 #define MAX_RESULT_ROWS 1048576
 #define MAX_RESULT_COLS 16384
+/* Calc 7.4 stores a matrix holding blank or text cells into a numeric
+ * matrix one cell at a time, at a cost that grows with the square of its
+ * height: a whole column of blank rows takes many minutes, 50,000 rows of 7
+ * columns about two seconds. Such results are refused past this height. */
+#define MAX_MIXED_RESULT_ROWS 50000
 
 AddinMatrix *addin_return_matrix(AddinCall *call, guint rows, guint cols, GError **error)
 {
@@ -892,13 +897,20 @@ void addin_matrix_set_text(AddinMatrix *matrix, guint row, guint col, const char
 /* An all-number matrix travels as sequence<sequence<double>>, the cheapest
  * form; any text or blank cell makes it sequence<sequence<any>>, with
  * blanks as empty texts so they show as blank cells. */
+static gboolean matrix_numbers_only(const AddinMatrix *m)
+{
+    gsize n = (gsize)m->rows * m->cols;
+    for (gsize i = 0; i < n; i++) {
+        if (m->kinds[i] != ADDIN_CELL_NUMBER)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 static void construct_matrix(const AddinCall *call, const AddinMatrix *m, uno_Any *ret)
 {
     const AddinTypes *types = call->types;
-    gsize n = (gsize)m->rows * m->cols;
-    gboolean numbers_only = TRUE;
-    for (gsize i = 0; i < n && numbers_only; i++)
-        numbers_only = m->kinds[i] == ADDIN_CELL_NUMBER;
+    gboolean numbers_only = matrix_numbers_only(m);
 
     typelib_TypeDescriptionReference *outer_type =
         numbers_only ? types->seq_seq_double : types->seq_seq_any;
@@ -956,6 +968,15 @@ gboolean addin_call_run(AddinCall *call, uno_Any *ret, GError **error)
         return TRUE;
     }
     case ADDIN_RESULT_MATRIX:
+        if (call->result_matrix->rows > MAX_MIXED_RESULT_ROWS &&
+            !matrix_numbers_only(call->result_matrix)) {
+            g_set_error(error, YP_ERROR, YP_ERROR_LIMIT,
+                        "The result has %u rows with blank or text cells, more than the %d "
+                        "Calc can show in reasonable time; give the rows of the table (e.g. "
+                        "A2:A5000) rather than whole columns.",
+                        call->result_matrix->rows, MAX_MIXED_RESULT_ROWS);
+            return FALSE;
+        }
         construct_matrix(call, call->result_matrix, ret);
         return TRUE;
     case ADDIN_RESULT_NONE:

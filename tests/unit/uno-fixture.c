@@ -136,7 +136,8 @@ uno_Interface *fixture_new_object(void)
     return object;
 }
 
-char *fixture_dispatch(uno_Interface *iface, const char *member, void *ret, void *args[])
+char *fixture_dispatch_message(uno_Interface *iface, const char *member, void *ret, void *args[],
+                               char **message)
 {
     g_autofree char *full = strstr(member, "::") != NULL
                                 ? g_strdup(member)
@@ -148,13 +149,23 @@ char *fixture_dispatch(uno_Interface *iface, const char *member, void *ret, void
 
     uno_Any exception_storage;
     uno_Any *exception = &exception_storage;
+    if (message != NULL)
+        *message = NULL;
     iface->pDispatcher(iface, &td, ret, args, &exception);
     rtl_uString_release(td.pTypeName);
     if (exception == NULL)
         return NULL;
     char *name = addin_ustring_to_utf8(exception->pType->pTypeName);
+    /* Message opens every UNO exception. */
+    if (message != NULL && exception->pType->eTypeClass == typelib_TypeClass_EXCEPTION)
+        *message = addin_ustring_to_utf8(*(rtl_uString **)exception->pData);
     uno_any_destruct(exception, NULL);
     return name;
+}
+
+char *fixture_dispatch(uno_Interface *iface, const char *member, void *ret, void *args[])
+{
+    return fixture_dispatch_message(iface, member, ret, args, NULL);
 }
 
 /* ---- Values --------------------------------------------------------------------- */
@@ -320,11 +331,90 @@ char *fixture_result_text(const uno_Any *any, guint row, guint col)
     return p != NULL && !is_double ? fixture_any_get_text(p) : NULL;
 }
 
+uno_Sequence *fixture_rows_new_ragged(guint rows, const guint *cols)
+{
+    typelib_TypeDescriptionReference *row_type = type(typelib_TypeClass_SEQUENCE, "[]any");
+    uno_Sequence *outer = fixture_rows_new(rows, 0);
+    for (guint r = 0; r < rows; r++)
+        uno_type_sequence_realloc(&((uno_Sequence **)outer->elements)[r], row_type,
+                                  (sal_Int32)cols[r], NULL, NULL);
+    typelib_typedescriptionreference_release(row_type);
+    return outer;
+}
+
+void fixture_rows_set_any(uno_Sequence *rows, guint row, guint col, const uno_Any *value)
+{
+    uno_Any *any = cell(rows, row, col);
+    uno_any_destruct(any, NULL);
+    uno_type_any_construct(any, value->pData, value->pType, NULL);
+}
+
+void fixture_any_simple(uno_Any *any, typelib_TypeClass type_class, const char *type_name,
+                        const void *value)
+{
+    typelib_TypeDescriptionReference *t = type(type_class, type_name);
+    uno_type_any_construct(any, (void *)value, t, NULL);
+    typelib_typedescriptionreference_release(t);
+}
+
+void fixture_any_utf16(uno_Any *any, const sal_Unicode *text, sal_Int32 length)
+{
+    rtl_uString *s = NULL;
+    rtl_uString_newFromStr_WithLength(&s, text, length);
+    typelib_TypeDescriptionReference *t = type(typelib_TypeClass_STRING, "string");
+    uno_type_any_construct(any, &s, t, NULL);
+    typelib_typedescriptionreference_release(t);
+    rtl_uString_release(s);
+}
+
+void fixture_any_double_rows(uno_Any *any, guint rows, guint cols, const double *values)
+{
+    typelib_TypeDescriptionReference *outer_type = type(typelib_TypeClass_SEQUENCE, "[][]double");
+    typelib_TypeDescriptionReference *row_type = type(typelib_TypeClass_SEQUENCE, "[]double");
+    uno_Sequence *outer = NULL;
+    uno_type_sequence_construct(&outer, outer_type, NULL, (sal_Int32)rows, NULL);
+    for (guint r = 0; r < rows; r++) {
+        uno_Sequence **row = &((uno_Sequence **)outer->elements)[r];
+        uno_type_sequence_realloc(row, row_type, (sal_Int32)cols, NULL, NULL);
+        if (cols > 0)
+            memcpy((*row)->elements, values + (gsize)r * cols, cols * sizeof(double));
+    }
+    uno_type_any_construct(any, &outer, outer_type, NULL);
+    uno_type_destructData(&outer, outer_type, NULL);
+    typelib_typedescriptionreference_release(outer_type);
+    typelib_typedescriptionreference_release(row_type);
+}
+
+void fixture_any_sequence(uno_Any *any, const char *type_name, guint n)
+{
+    typelib_TypeDescriptionReference *t = type(typelib_TypeClass_SEQUENCE, type_name);
+    uno_Sequence *seq = NULL;
+    uno_type_sequence_construct(&seq, t, NULL, (sal_Int32)n, NULL);
+    uno_type_any_construct(any, &seq, t, NULL);
+    uno_type_destructData(&seq, t, NULL);
+    typelib_typedescriptionreference_release(t);
+}
+
+/* com.sun.star.util.Date as the binary UNO ABI lays it out. */
+typedef struct {
+    sal_uInt16 day, month;
+    sal_Int16 year;
+} UnoDate;
+
+void fixture_any_date(uno_Any *any, int year, int month, int day)
+{
+    UnoDate date = { (sal_uInt16)day, (sal_uInt16)month, (sal_Int16)year };
+    typelib_TypeDescriptionReference *t = type(typelib_TypeClass_STRUCT, "com.sun.star.util.Date");
+    uno_type_any_construct(any, &date, t, NULL);
+    typelib_typedescriptionreference_release(t);
+}
+
 /* ---- A caller document ---------------------------------------------------------- */
 
 typedef struct {
     uno_Interface iface;
     gint refcount;
+    FixtureCallerMode mode;
     sal_uInt16 day, month;
     sal_Int16 year;
 } FakeCaller;
@@ -348,25 +438,50 @@ static void SAL_CALL caller_dispatch(uno_Interface *iface, const typelib_TypeDes
     g_autofree char *property = addin_ustring_to_utf8(*(rtl_uString **)args[0]);
     g_assert_cmpstr(name, ==, "com.sun.star.beans.XPropertySet::getPropertyValue");
     g_assert_cmpstr(property, ==, "NullDate");
-    struct {
-        sal_uInt16 day, month;
-        sal_Int16 year;
-    } date = { self->day, self->month, self->year };
-    typelib_TypeDescriptionReference *t = type(typelib_TypeClass_STRUCT, "com.sun.star.util.Date");
-    uno_type_any_construct(ret, &date, t, NULL);
-    typelib_typedescriptionreference_release(t);
+    switch (self->mode) {
+    case FIXTURE_CALLER_THROWS: {
+        typelib_TypeDescription *td = NULL;
+        rtl_uString *type_name = ustr("com.sun.star.uno.RuntimeException");
+        typelib_typedescription_getByName(&td, type_name);
+        rtl_uString_release(type_name);
+        g_assert_nonnull(td);
+        g_autofree char *buffer = g_malloc0((gsize)td->nSize);
+        rtl_uString *message = ustr("no NullDate here");
+        *(rtl_uString **)buffer = message;
+        uno_any_construct(*exception, buffer, td, NULL);
+        rtl_uString_release(message);
+        typelib_typedescription_release(td);
+        return;
+    }
+    case FIXTURE_CALLER_VOID:
+        fixture_any_void(ret);
+        break;
+    case FIXTURE_CALLER_TEXT:
+        fixture_any_text(ret, "1899-12-30");
+        break;
+    case FIXTURE_CALLER_DATE:
+    default:
+        fixture_any_date(ret, self->year, self->month, self->day);
+        break;
+    }
     *exception = NULL;
 }
 
-uno_Interface *fixture_caller_new(int year, int month, int day)
+uno_Interface *fixture_caller_new_mode(FixtureCallerMode mode, int year, int month, int day)
 {
     FakeCaller *self = g_new0(FakeCaller, 1);
     self->iface.acquire = caller_acquire;
     self->iface.release = caller_release;
     self->iface.pDispatcher = caller_dispatch;
     self->refcount = 1;
+    self->mode = mode;
     self->day = (sal_uInt16)day;
     self->month = (sal_uInt16)month;
     self->year = (sal_Int16)year;
     return &self->iface;
+}
+
+uno_Interface *fixture_caller_new(int year, int month, int day)
+{
+    return fixture_caller_new_mode(FIXTURE_CALLER_DATE, year, month, day);
 }

@@ -53,3 +53,46 @@ char *fixture_result_text(const uno_Any *any, guint row, guint col);
 
 /* A caller XPropertySet whose NullDate is the given date. */
 uno_Interface *fixture_caller_new(int year, int month, int day);
+
+/* ---- Odd values, for the fuzz targets -------------------------------------
+ * Calc never passes most of these; a robust add-in must take them anyway. */
+
+/* As fixture_dispatch; also sets *message, unless @message is NULL, to the
+ * exception's Message as UTF-8 (free it; NULL when it is not valid UTF-16),
+ * or to NULL on success. */
+char *fixture_dispatch_message(uno_Interface *iface, const char *member, void *ret, void *args[],
+                               char **message);
+
+/* sequence<sequence<any>> whose row r holds cols[r] void anys: ragged when
+ * the lengths differ. Release with fixture_rows_free. */
+uno_Sequence *fixture_rows_new_ragged(guint rows, const guint *cols);
+/* Sets a cell of fixture_rows_new* rows to a copy of @value. */
+void fixture_rows_set_any(uno_Sequence *rows, guint row, guint col, const uno_Any *value);
+
+/* An any holding one value of a simple type: @type_class and its name
+ * ("boolean", "byte", "short", "long", "hyper", "float", "char", ...), the
+ * value read from @value in that type's C layout. */
+void fixture_any_simple(uno_Any *any, typelib_TypeClass type_class, const char *type_name,
+                        const void *value);
+/* An any holding a UTF-16 string as given, which may be broken (a lone
+ * surrogate). */
+void fixture_any_utf16(uno_Any *any, const sal_Unicode *text, sal_Int32 length);
+/* An any holding sequence<sequence<double>>: rows x cols values, row-major. */
+void fixture_any_double_rows(uno_Any *any, guint rows, guint cols, const double *values);
+/* An any holding a sequence of the named type ("[]any", "[]double",
+ * "[][]string", ...) with @n default elements. */
+void fixture_any_sequence(uno_Any *any, const char *type_name, guint n);
+/* An any holding the struct com.sun.star.util.Date. */
+void fixture_any_date(uno_Any *any, int year, int month, int day);
+
+/* What a caller made by fixture_caller_new_mode answers for NullDate. */
+typedef enum {
+    FIXTURE_CALLER_DATE,   /* the date given */
+    FIXTURE_CALLER_THROWS, /* a RuntimeException */
+    FIXTURE_CALLER_VOID,   /* a void any */
+    FIXTURE_CALLER_TEXT,   /* a string instead of a Date */
+} FixtureCallerMode;
+
+/* A caller XPropertySet answering as @mode says; the date fields are
+ * stored as the UNO struct holds them (so 0 or 13 reach the add-in). */
+uno_Interface *fixture_caller_new_mode(FixtureCallerMode mode, int year, int month, int day);
