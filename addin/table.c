@@ -7,15 +7,9 @@
 
 /* In the order of the reference docs (and of FUNCTIONS.md). */
 static const AddinSection *const sections[] = {
-    &addin_section_scheduling,
-    &addin_section_levelling,
-    &addin_section_risk,
-    &addin_section_calendars,
-    &addin_section_series,
-    &addin_section_estimating,
-    &addin_section_finance,
-    &addin_section_progress,
-    &addin_section_about,
+    &addin_section_scheduling, &addin_section_levelling, &addin_section_risk,
+    &addin_section_calendars,  &addin_section_series,    &addin_section_estimating,
+    &addin_section_finance,    &addin_section_progress,  &addin_section_about,
 };
 
 const AddinSection *const *addin_table_sections(gsize *n_sections)

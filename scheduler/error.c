@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 #include "scheduler/error.h"
 
+/* The quark's name is the macro's first argument, spelled as is. */
+/* clang-format off */
 G_DEFINE_QUARK(yp-error-quark, yp_error)
+/* clang-format on */
 
 int yp_error_clip(const char *text, gsize max)
 {

@@ -441,8 +441,8 @@ static void check_exception(const FuzzInput *in, const AddinFunction *fn, const 
     FUZZ_REQUIRE(g_strcmp0(thrown, ILLEGAL_ARGUMENT) == 0 || g_strcmp0(thrown, NO_CONVERGENCE) == 0,
                  "%s raised %s: %s", fn->name, thrown, message != NULL ? message : "");
     FUZZ_REQUIRE(message != NULL && message[0] != '\0', "%s raised without a message", fn->name);
-    FUZZ_REQUIRE(strstr(message, "(null)") == NULL || fuzz_input_has_null(in), "%s: %s",
-                 fn->name, message);
+    FUZZ_REQUIRE(strstr(message, "(null)") == NULL || fuzz_input_has_null(in), "%s: %s", fn->name,
+                 message);
 }
 
 /* ---- One call ----------------------------------------------------------------- */
