@@ -7,60 +7,23 @@
 #include <string.h>
 
 #include "scheduler/error.h"
+#include "scheduler/field-list.h"
 
 static const char *const field_names[YP_CPM_N_FIELDS] = {
     "ES", "EF", "LS", "LF", "TF", "FF", "CRIT"
 };
 
-static gboolean is_blank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
 gboolean yp_cpm_fields_parse(const char *text, YpCpmField fields[YP_CPM_N_FIELDS], guint *n_fields,
                              GError **error)
 {
     g_return_val_if_fail(fields != NULL && n_fields != NULL, FALSE);
-    guint n = 0;
-    guint8 seen[YP_CPM_N_FIELDS] = { 0 };
-    const char *s = text != NULL ? text : "";
-    const char *item = s;
-    for (const char *c = s;; c++) {
-        if (*c != '\0' && *c != ',' && *c != ';')
-            continue;
-        const char *b = item, *e = c;
-        item = c + 1;
-        while (b < e && is_blank(*b))
-            b++;
-        while (e > b && is_blank(e[-1]))
-            e--;
-        if (b < e) {
-            gsize len = (gsize)(e - b);
-            int f = 0;
-            while (f < YP_CPM_N_FIELDS && !(strlen(field_names[f]) == len &&
-                                            g_ascii_strncasecmp(field_names[f], b, len) == 0))
-                f++;
-            if (f == YP_CPM_N_FIELDS) {
-                g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
-                            "The field \"%.*s\" is not one of ES, EF, LS, LF, TF, FF, CRIT.",
-                            yp_error_clip(b, MIN(len, 40)), b);
-                return FALSE;
-            }
-            if (seen[f]) {
-                g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
-                            "The field %s is listed twice; list each column once.", field_names[f]);
-                return FALSE;
-            }
-            seen[f] = 1;
-            fields[n++] = (YpCpmField)f;
-        }
-        if (*c == '\0')
-            break;
-    }
-    if (n == 0)
-        for (n = 0; n < YP_CPM_N_FIELDS; n++)
-            fields[n] = (YpCpmField)n;
-    *n_fields = n;
+    guint listed[YP_CPM_N_FIELDS], n = 0;
+    if (!yp_field_list_parse(text, field_names, YP_CPM_N_FIELDS, listed, &n, error))
+        return FALSE;
+    /* None listed: all of them, in the default order. */
+    for (guint i = 0; i < (n > 0 ? n : YP_CPM_N_FIELDS); i++)
+        fields[i] = (YpCpmField)(n > 0 ? listed[i] : i);
+    *n_fields = n > 0 ? n : YP_CPM_N_FIELDS;
     return TRUE;
 }
 

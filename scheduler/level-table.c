@@ -10,56 +10,21 @@
 
 #include "scheduler/cpm.h"
 #include "scheduler/error.h"
+#include "scheduler/field-list.h"
 #include "scheduler/level.h"
 #include "scheduler/network.h"
 
 static const char *const field_names[YP_LEVEL_N_FIELDS] = { "START", "FINISH", "DELAY" };
 
-static gboolean is_blank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
 gboolean yp_level_fields_parse(const char *text, YpLevelField fields[YP_LEVEL_N_FIELDS],
                                guint *n_fields, GError **error)
 {
     g_return_val_if_fail(fields != NULL && n_fields != NULL, FALSE);
-    guint n = 0;
-    gboolean seen[YP_LEVEL_N_FIELDS] = { FALSE, FALSE, FALSE };
-    const char *s = text != NULL ? text : "";
-    const char *item = s;
-    for (const char *c = s;; c++) {
-        if (*c != '\0' && *c != ',' && *c != ';')
-            continue;
-        const char *b = item, *e = c;
-        item = c + 1;
-        while (b < e && is_blank(*b))
-            b++;
-        while (e > b && is_blank(e[-1]))
-            e--;
-        if (b < e) {
-            gsize len = (gsize)(e - b);
-            int f = 0;
-            while (f < YP_LEVEL_N_FIELDS && !(strlen(field_names[f]) == len &&
-                                              g_ascii_strncasecmp(field_names[f], b, len) == 0))
-                f++;
-            if (f == YP_LEVEL_N_FIELDS) {
-                g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
-                            "The field \"%.*s\" is not one of START, FINISH, DELAY.",
-                            yp_error_clip(b, MIN(len, 40)), b);
-                return FALSE;
-            }
-            if (seen[f]) {
-                g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
-                            "The field %s is listed twice; list each column once.", field_names[f]);
-                return FALSE;
-            }
-            seen[f] = TRUE;
-            fields[n++] = (YpLevelField)f;
-        }
-        if (*c == '\0')
-            break;
-    }
+    guint listed[YP_LEVEL_N_FIELDS], n = 0;
+    if (!yp_field_list_parse(text, field_names, YP_LEVEL_N_FIELDS, listed, &n, error))
+        return FALSE;
+    for (guint i = 0; i < n; i++)
+        fields[i] = (YpLevelField)listed[i];
     if (n == 0) {
         fields[n++] = YP_LEVEL_START;
         fields[n++] = YP_LEVEL_FINISH;
