@@ -79,22 +79,7 @@ static const AddinFunction scheduling_functions[] = {
             ADDIN_ARG_IDS,
             ARG_DURATIONS,
             ADDIN_ARG_PREDECESSORS,
-            {
-                .id = "start", .kind = ADDIN_ARG_DATE, .optional = TRUE,
-                .name = { .en = "Start", .ru = "Начало", .kk = "Басталуы", .az = "Başlanğıc" },
-                .help = {
-                    .en = "The project start date: working day 0 is the first working day on "
-                          "or after it; without it the dates are working-day offsets",
-                    .ru = "Дата начала проекта: рабочий день 0 — первый рабочий день в эту "
-                          "дату или после неё; без неё сроки выдаются смещениями в рабочих днях",
-                    .kk = "Жобаның басталу күні: 0 нөмірлі жұмыс күні — осы күн немесе одан "
-                          "кейінгі алғашқы жұмыс күні; ол берілмесе, мерзімдер жұмыс күндерімен "
-                          "ығысу ретінде беріледі",
-                    .az = "Layihənin başlanğıc tarixi: 0 nömrəli iş günü bu tarixdə və ya "
-                          "ondan sonrakı ilk iş günüdür; verilmədikdə tarixlər iş günləri ilə "
-                          "sürüşmə kimi verilir",
-                },
-            },
+            ADDIN_ARG_PROJECT_START,
             ADDIN_ARG_WEEKEND,
             ADDIN_ARG_EXCEPTIONS,
             {
