@@ -171,9 +171,8 @@ static gboolean check_start(const YpCalendar *calendar, YpDay start, GError **er
     return TRUE;
 }
 
-/* The date of working day @ordinal counted from @origin. */
-static gboolean dated(const YpCalendar *calendar, gint64 origin, gint32 ordinal, double *out,
-                      GError **error)
+gboolean yp_cpm_date(const YpCalendar *calendar, gint64 origin, gint32 ordinal, double *out,
+                     GError **error)
 {
     YpDay day;
     if (!yp_calendar_day(calendar, origin + ordinal, &day, NULL)) {
@@ -234,7 +233,7 @@ static YpCpmTable *table_build(const YpNetwork *network, const YpCalendar *calen
             }
             if (!t->dated)
                 row[f] = v;
-            else if (!dated(calendar, origin, ord, &row[f], error))
+            else if (!yp_cpm_date(calendar, origin, ord, &row[f], error))
                 return NULL;
         }
     }

@@ -122,6 +122,19 @@ static inline gint32 yp_cpm_finish_ordinal(gint32 ef, gint32 duration)
 }
 
 /**
+ * yp_cpm_date:
+ * @origin: the calendar ordinal of the schedule's working day 0
+ *   (yp_calendar_ordinal() of the project start).
+ * @ordinal: a working day of the schedule, as yp_cpm_start_ordinal() or
+ *   yp_cpm_finish_ordinal() give it.
+ * @out: receives its date serial, for the result tables of CPM and LEVEL.
+ * Returns: TRUE, or FALSE with YP_ERROR_INVALID when the schedule runs past
+ * 9999-12-31.
+ */
+gboolean yp_cpm_date(const YpCalendar *calendar, gint64 origin, gint32 ordinal, double *out,
+                     GError **error);
+
+/**
  * YpCpmTable:
  * The result of YARD.CPM: @n_rows x @n_fields values, row-major, one row
  * per input row. A blank input row gives a row of NaN (shown as empty

@@ -125,20 +125,6 @@ static gboolean read_demands(const YpNetwork *net, const double *demands, gsize 
     return TRUE;
 }
 
-/* The date of working day @ordinal counted from @origin. */
-static gboolean dated(const YpCalendar *calendar, gint64 origin, gint32 ordinal, double *out,
-                      GError **error)
-{
-    YpDay day;
-    if (!yp_calendar_day(calendar, origin + ordinal, &day, NULL)) {
-        g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
-                    "The levelled schedule runs past 9999-12-31, the last supported date.");
-        return FALSE;
-    }
-    *out = day;
-    return TRUE;
-}
-
 YpLevelTable *yp_level_run(const char *const *ids, const double *durations,
                            const char *const *predecessors, gsize n_rows, const double *demands,
                            guint n_resources, const double *capacities, const YpCalendar *calendar,
@@ -244,7 +230,7 @@ YpLevelTable *yp_level_run(const char *const *ids, const double *durations,
             }
             if (!t->dated)
                 row[c] = v;
-            else if (!dated(calendar, origin, ord, &row[c], error))
+            else if (!yp_cpm_date(calendar, origin, ord, &row[c], error))
                 return NULL;
         }
     }
