@@ -50,27 +50,6 @@ static double convert(const YpRates *rates, double amount, const char *from, con
     return out;
 }
 
-/* Fails the test unless @ok is FALSE with a YP_ERROR of @code whose message
- * contains @needle. */
-static void expect_error(gboolean ok, GError *error, int code, const char *needle)
-{
-    ck_assert(!ok);
-    ck_assert(error != NULL);
-    ck_assert_int_eq(error->domain, YP_ERROR);
-    ck_assert_int_eq(error->code, code);
-    ck_assert_msg(strstr(error->message, needle) != NULL, "\"%s\" lacks \"%s\"", error->message,
-                  needle);
-    g_error_free(error);
-}
-
-/* Runs @call, which sets the GError *error this macro declares. */
-#define EXPECT_ERROR(call, code, needle)                                                           \
-    do {                                                                                           \
-        GError *error = NULL;                                                                      \
-        gboolean ok_ = (call);                                                                     \
-        expect_error(ok_, error, code, needle);                                                    \
-    } while (0)
-
 START_TEST(test_fx_latest_rate_and_cross)
 {
     g_autoptr(YpRates) rates = test_rates();

@@ -17,25 +17,6 @@ static YpDay ymd(int y, int m, int d)
     return (YpDay)g_date_get_julian(&date);
 }
 
-static void expect_error(gboolean ok, GError *error, int code, const char *needle)
-{
-    ck_assert(!ok);
-    ck_assert(error != NULL);
-    ck_assert_int_eq(error->domain, YP_ERROR);
-    ck_assert_int_eq(error->code, code);
-    ck_assert_msg(strstr(error->message, needle) != NULL, "\"%s\" lacks \"%s\"", error->message,
-                  needle);
-    g_error_free(error);
-}
-
-/* Runs @call, which sets the GError *error this macro declares. */
-#define EXPECT_ERROR(call, code, needle)                                                           \
-    do {                                                                                           \
-        GError *error = NULL;                                                                      \
-        gboolean ok_ = (call);                                                                     \
-        expect_error(ok_, error, code, needle);                                                    \
-    } while (0)
-
 static double evm(const char *metric, double bac, double pv, double ev, double ac)
 {
     YpEvmMetric m;
