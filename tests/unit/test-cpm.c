@@ -113,15 +113,21 @@ static const LinkCase link_cases[] = {
     { "ASF-1", 3, { "A", 0, 3, 0, 3, 0, 0 }, { "B", 0, 2, 1, 3, 1, 1 } },
 };
 
-START_TEST(test_link_types)
+/* Schedules A (@duration_a) and B (@duration_b) linked by the case's link
+ * and checks the finish and both activities. */
+static void check_link_case(const LinkCase *c, double duration_a, double duration_b)
 {
-    const LinkCase *c = &link_cases[_i];
-    const Row rows[] = { { "A", 3, NULL }, { "B", 2, c->link } };
+    const Row rows[] = { { "A", duration_a, NULL }, { "B", duration_b, c->link } };
     g_autoptr(YpNetwork) net = network_of(rows, 2);
     g_autoptr(YpCpmSchedule) s = yp_cpm_schedule_new(net);
     ck_assert_msg(s->finish == c->finish, "%s: finish %d", c->link, s->finish);
     check_schedule(net, s, &c->a, 1, c->link);
     check_schedule(net, s, &c->b, 1, c->link);
+}
+
+START_TEST(test_link_types)
+{
+    check_link_case(&link_cases[_i], 3, 2);
 }
 END_TEST
 
@@ -141,13 +147,7 @@ static const LinkCase float_cases[] = {
 
 START_TEST(test_link_floats)
 {
-    const LinkCase *c = &float_cases[_i];
-    const Row rows[] = { { "A", 1, NULL }, { "B", 4, c->link } };
-    g_autoptr(YpNetwork) net = network_of(rows, 2);
-    g_autoptr(YpCpmSchedule) s = yp_cpm_schedule_new(net);
-    ck_assert_msg(s->finish == c->finish, "%s: finish %d", c->link, s->finish);
-    check_schedule(net, s, &c->a, 1, c->link);
-    check_schedule(net, s, &c->b, 1, c->link);
+    check_link_case(&float_cases[_i], 1, 4);
 }
 END_TEST
 
