@@ -5,6 +5,7 @@
 #include "addin/call-internal.h"
 
 #include "scheduler/error.h"
+#include "scheduler/whole-number.h"
 
 #include <math.h>
 #include <string.h>
@@ -215,14 +216,16 @@ gboolean addin_range_number(const AddinRange *range, guint row, guint col, doubl
     return cell_value(range, row, col, out, &text) == ADDIN_CELL_NUMBER && isfinite(*out);
 }
 
-/* The shortest decimal text that reads back as the same number. */
+/* The number as Calc writes it as text: the shortest decimal that reads
+ * back as the same number, at most 15 significant digits, so the 0.3 a
+ * formula computes as 0.30000000000000004 is the ID "0.3" a planner typed. */
 static void format_number(double value, char buf[G_ASCII_DTOSTR_BUF_SIZE])
 {
     if (value == floor(value) && fabs(value) < 1e15) {
         g_snprintf(buf, G_ASCII_DTOSTR_BUF_SIZE, "%.0f", value == 0 ? 0.0 : value);
         return;
     }
-    for (int digits = 1; digits <= 17; digits++) {
+    for (int digits = 1; digits <= 15; digits++) {
         char format[8];
         g_snprintf(format, sizeof format, "%%.%dg", digits);
         g_ascii_formatd(buf, G_ASCII_DTOSTR_BUF_SIZE, format, value);
@@ -392,7 +395,7 @@ gboolean addin_arg_int(AddinCall *call, guint arg, gint64 fallback, gint64 min, 
     double value;
     if (!addin_arg_number(call, arg, (double)fallback, &value, error))
         return FALSE;
-    if (value != floor(value)) {
+    if (!yp_whole_number(value, &value)) {
         g_set_error(error, YP_ERROR, YP_ERROR_INVALID, "%s must be a whole number, not %g.",
                     addin_arg_name(call, arg), value);
         return FALSE;
@@ -405,6 +408,19 @@ gboolean addin_arg_int(AddinCall *call, guint arg, gint64 fallback, gint64 min, 
     }
     *out = (gint64)value;
     return TRUE;
+}
+
+gboolean addin_arg_count(AddinCall *call, guint arg, gint64 fallback, gint64 min, gint64 max,
+                         gint64 *out, GError **error)
+{
+    g_return_val_if_fail(min >= 1, FALSE);
+    double value;
+    if (addin_arg_kind(call, arg) == ADDIN_CELL_NUMBER &&
+        addin_arg_number(call, arg, 0, &value, NULL) && value == 0) {
+        *out = fallback;
+        return TRUE;
+    }
+    return addin_arg_int(call, arg, fallback, min, max, out, error);
 }
 
 /* The document's NullDate through the caller's XPropertySet, as Calc's own
@@ -578,41 +594,33 @@ gboolean addin_arg_text(AddinCall *call, guint arg, const char *fallback, const 
 
 /* ---- Lists --------------------------------------------------------------- */
 
-/* The cells of a list in order, as (row, col) pairs, blanks skipped. */
-static gboolean list_cells(const AddinRange *range, guint **cells, gsize *n, GError **error)
+/* The cells of a list in reading order (row by row), as (row, col) pairs,
+ * blanks skipped. A list is a set of values, so any block will do. */
+static void list_cells(const AddinRange *range, guint **cells, gsize *n)
 {
-    if (range->rows > 1 && range->cols > 1) {
-        g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
-                    "%s must be one column or one row, not %u x %u cells.",
-                    addin_arg_name(range->call, range->arg), range->rows, range->cols);
-        return FALSE;
-    }
     gsize total = (gsize)range->rows * range->cols;
     *cells = call_alloc(range->call, total, 2 * sizeof **cells);
     *n = 0;
     double number;
-    for (gsize i = 0; i < total; i++) {
-        guint row = range->cols == 1 ? (guint)i : 0, col = range->cols == 1 ? 0 : (guint)i;
-        AddinCellKind kind = addin_range_kind(range, row, col);
-        if (kind == ADDIN_CELL_EMPTY)
-            continue;
-        /* A single empty cell passed alone arrives as 0. */
-        if (range->layout == LAYOUT_SCALAR && addin_range_number(range, 0, 0, &number) &&
-            number == 0)
-            continue;
-        (*cells)[2 * *n] = row;
-        (*cells)[2 * *n + 1] = col;
-        (*n)++;
-    }
-    return TRUE;
+    for (guint row = 0; row < range->rows; row++)
+        for (guint col = 0; col < range->cols; col++) {
+            if (addin_range_kind(range, row, col) == ADDIN_CELL_EMPTY)
+                continue;
+            /* A single empty cell passed alone arrives as 0. */
+            if (range->layout == LAYOUT_SCALAR && addin_range_number(range, 0, 0, &number) &&
+                number == 0)
+                continue;
+            (*cells)[2 * *n] = row;
+            (*cells)[2 * *n + 1] = col;
+            (*n)++;
+        }
 }
 
 gboolean addin_range_number_list(const AddinRange *range, const double **out, gsize *n,
                                  GError **error)
 {
     guint *cells;
-    if (!list_cells(range, &cells, n, error))
-        return FALSE;
+    list_cells(range, &cells, n);
     double *values = call_alloc(range->call, *n, sizeof *values);
     for (gsize i = 0; i < *n; i++) {
         if (!addin_range_number(range, cells[2 * i], cells[2 * i + 1], &values[i]))
@@ -625,8 +633,7 @@ gboolean addin_range_number_list(const AddinRange *range, const double **out, gs
 gboolean addin_range_date_list(const AddinRange *range, const YpDay **out, gsize *n, GError **error)
 {
     guint *cells;
-    if (!list_cells(range, &cells, n, error))
-        return FALSE;
+    list_cells(range, &cells, n);
     YpDay *days = call_alloc(range->call, *n, sizeof *days);
     for (gsize i = 0; i < *n; i++) {
         if (!addin_range_date(range, cells[2 * i], cells[2 * i + 1], &days[i], error))
@@ -839,12 +846,6 @@ void addin_return_text(AddinCall *call, const char *text)
 /* Calc's largest sheet: a result beyond it could not be shown. */
 #define MAX_RESULT_ROWS 1048576
 #define MAX_RESULT_COLS 16384
-/* Calc 7.4 stores a matrix holding blank or text cells into a numeric
- * matrix one cell at a time, at a cost that grows with the square of its
- * height: a whole column of blank rows takes many minutes, 50,000 rows of 7
- * columns about two seconds. Such results are refused past this height. */
-#define MAX_MIXED_RESULT_ROWS 50000
-
 AddinMatrix *addin_return_matrix(AddinCall *call, guint rows, guint cols, GError **error)
 {
     g_return_val_if_fail(call->result_kind == ADDIN_RESULT_NONE, NULL);
@@ -968,13 +969,13 @@ gboolean addin_call_run(AddinCall *call, uno_Any *ret, GError **error)
         return TRUE;
     }
     case ADDIN_RESULT_MATRIX:
-        if (call->result_matrix->rows > MAX_MIXED_RESULT_ROWS &&
+        if (call->result_matrix->rows > ADDIN_MAX_MIXED_RESULT_ROWS &&
             !matrix_numbers_only(call->result_matrix)) {
             g_set_error(error, YP_ERROR, YP_ERROR_LIMIT,
                         "The result has %u rows with blank or text cells, more than the %d "
                         "Calc can show in reasonable time; give the rows of the table (e.g. "
                         "A2:A5000) rather than whole columns.",
-                        call->result_matrix->rows, MAX_MIXED_RESULT_ROWS);
+                        call->result_matrix->rows, ADDIN_MAX_MIXED_RESULT_ROWS);
             return FALSE;
         }
         construct_matrix(call, call->result_matrix, ret);

@@ -38,6 +38,11 @@ gboolean addin_arg_number(AddinCall *call, guint arg, double fallback, double *o
 gboolean addin_arg_int(AddinCall *call, guint arg, gint64 fallback, gint64 min, gint64 max,
                        gint64 *out, GError **error);
 
+/* A count within [@min, @max] (@min >= 1), such as trials or schedules;
+ * @fallback when not given or 0, the number a lone empty cell arrives as. */
+gboolean addin_arg_count(AddinCall *call, guint arg, gint64 fallback, gint64 min, gint64 max,
+                         gint64 *out, GError **error);
+
 /* A date serial of the calling document, truncated to the day (as Calc's
  * own date functions do), as an engine day. Required unless @given is
  * non-NULL: then a missing date sets *given = FALSE and succeeds. */
@@ -100,10 +105,11 @@ gboolean addin_range_get_number(const AddinRange *range, guint row, guint col, d
 gboolean addin_range_date(const AddinRange *range, guint row, guint col, YpDay *out,
                           GError **error);
 
-/* The numbers or dates of a one-column or one-row range, in order, for
- * arguments that are lists: blank cells are skipped, so users may select
- * more cells than they fill, and a single empty cell (which arrives as 0)
- * is an empty list. The arrays belong to the call. */
+/* The numbers or dates of a range read row by row, for arguments that are
+ * lists (sets of values: a column, a row or a block): blank cells are
+ * skipped, so users may select more cells than they fill, and a single
+ * empty cell (which arrives as 0) is an empty list. The arrays belong to
+ * the call. */
 gboolean addin_range_number_list(const AddinRange *range, const double **out, gsize *n,
                                  GError **error);
 gboolean addin_range_date_list(const AddinRange *range, const YpDay **out, gsize *n,
@@ -149,6 +155,12 @@ gboolean addin_return_date_fraction(AddinCall *call, double day, GError **error)
 void addin_return_text(AddinCall *call, const char *text);
 
 typedef struct _AddinMatrix AddinMatrix;
+
+/* Calc 7.4 stores a matrix holding blank or text cells into a numeric
+ * matrix one cell at a time, at a cost that grows with the square of its
+ * height: a whole column of blank rows takes many minutes, 50,000 rows of 7
+ * columns about two seconds. Such results are refused past this height. */
+#define ADDIN_MAX_MIXED_RESULT_ROWS 50000
 
 /* A rows x cols result whose cells start empty (shown blank). */
 AddinMatrix *addin_return_matrix(AddinCall *call, guint rows, guint cols, GError **error);

@@ -5,13 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "scheduler/caseless.h"
 #include "scheduler/error.h"
 
 struct _YpRates {
     gsize n_codes;
     char **names;      /* header codes, trimmed, as written */
     GHashTable *index; /* folded code -> column + 1 */
-    gsize base;        /* leftmost column holding 1 on every row */
+    gsize base;        /* leftmost column whose every rate is 1 */
+    YpDay first_day;   /* the earliest date with a rate: the base's from then on */
     gsize *start;      /* n_codes + 1 offsets into days/vals (CSR by column) */
     YpDay *days;       /* per column, ascending, no repeats */
     double *vals;
@@ -51,17 +53,12 @@ static char *trimmed(const char *text)
     return g_strstrip(g_strdup(text));
 }
 
-/* The comparison key of a code or a name: trimmed, NFKC, case-folded.
- * NULL for invalid UTF-8. */
+/* The comparison key of a code or a name: trimmed, then a compatibility
+ * caseless key (scheduler/caseless.h). NULL for invalid UTF-8. */
 static char *fold_key(const char *text)
 {
     g_autofree char *t = trimmed(text);
-    if (t == NULL)
-        return NULL;
-    g_autofree char *n = g_utf8_normalize(t, -1, G_NORMALIZE_NFKC);
-    if (n == NULL)
-        return NULL;
-    return g_utf8_casefold(n, -1);
+    return t != NULL ? yp_caseless_key(t, -1, G_NORMALIZE_NFKD) : NULL;
 }
 
 typedef struct {
@@ -90,6 +87,16 @@ void yp_rates_free(YpRates *rates)
     g_free(rates->vals);
     g_free(rates->rows);
     g_free(rates);
+}
+
+/* A row without rates (a blank separator, a bank holiday with no fixing)
+ * says nothing, whatever its date. */
+static gboolean row_has_rate(const double *values, gsize n_codes, gsize row)
+{
+    for (gsize j = 0; j < n_codes; j++)
+        if (!isnan(values[row * n_codes + j]))
+            return TRUE;
+    return FALSE;
 }
 
 YpRates *yp_rates_new(const char *const *codes, gsize n_codes, const YpDay *dates, gsize n_rows,
@@ -151,6 +158,8 @@ YpRates *yp_rates_new(const char *const *codes, gsize n_codes, const YpDay *date
      * the first in reading order. */
     gsize n_entries = 0;
     for (gsize i = 0; i < n_rows; i++) {
+        if (!row_has_rate(values, n_codes, i))
+            continue;
         if (dates[i] < YP_DAY_FIRST || dates[i] > YP_DAY_LAST) {
             g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
                         "Row %" G_GSIZE_FORMAT " of the rates table has no valid date in its "
@@ -210,19 +219,38 @@ YpRates *yp_rates_new(const char *const *codes, gsize n_codes, const YpDay *date
         }
     }
     rates->start[n_codes] = k;
+    rates->first_day = YP_DAY_LAST;
+    for (gsize j = 0; j < n_codes; j++)
+        if (rates->start[j + 1] > rates->start[j])
+            rates->first_day = MIN(rates->first_day, rates->days[rates->start[j]]);
 
-    /* The base: the currency whose rate is 1 on every row. Several such
-     * columns are at par with each other, so any would do; take the first. */
-    gboolean found = FALSE;
-    for (gsize j = 0; j < n_codes && !found; j++) {
-        gboolean all_one = TRUE;
-        for (gsize i = 0; i < n_rows && all_one; i++)
-            all_one = values[i * n_codes + j] == 1.0;
-        if (all_one) {
-            rates->base = j;
-            found = TRUE;
+    /* The distinct dates that carry a rate, from the rows in date order. */
+    gsize n_dated = 0;
+    YpDay last = 0;
+    for (gsize r = 0; r < n_rows; r++) {
+        gsize i = order[r].row;
+        if (row_has_rate(values, n_codes, i) && (n_dated == 0 || dates[i] != last)) {
+            n_dated++;
+            last = dates[i];
         }
     }
+
+    /* The base: the currency whose every rate is 1. Several such columns
+     * are at par with each other, so any would do; take the first, and one
+     * filled on every row before one with empty cells (1 goes without
+     * saying, so a planner may leave it out on a row). */
+    gboolean found = FALSE;
+    for (int pass = 0; pass < 2 && !found; pass++)
+        for (gsize j = 0; j < n_codes && !found; j++) {
+            gsize filled = rates->start[j + 1] - rates->start[j];
+            gboolean all_one = filled > 0 && (pass == 1 || filled == n_dated);
+            for (gsize e = rates->start[j]; e < rates->start[j + 1] && all_one; e++)
+                all_one = rates->vals[e] == 1.0;
+            if (all_one) {
+                rates->base = j;
+                found = TRUE;
+            }
+        }
     if (!found) {
         g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
                     "The rates table has no base currency: one column must hold 1 on every "
@@ -248,9 +276,14 @@ static gssize rates_column(const YpRates *rates, const char *code)
     return hit == NULL ? -1 : (gssize)GPOINTER_TO_SIZE(hit) - 1;
 }
 
-/* Latest rate of column @j on or before @date; FALSE when there is none. */
+/* Latest rate of column @j on or before @date; FALSE when there is none.
+ * The base is 1 from the table's first date on, filled in or not. */
 static gboolean rates_lookup(const YpRates *rates, gsize j, YpDay date, double *out)
 {
+    if (j == rates->base) {
+        *out = 1.0;
+        return date >= rates->first_day;
+    }
     gsize lo = rates->start[j], hi = rates->start[j + 1];
     /* Binary search for the first entry dated after @date. */
     while (lo < hi) {

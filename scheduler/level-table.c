@@ -13,6 +13,7 @@
 #include "scheduler/field-list.h"
 #include "scheduler/level.h"
 #include "scheduler/network.h"
+#include "scheduler/whole-number.h"
 
 static const char *const field_names[YP_LEVEL_N_FIELDS] = { "START", "FINISH", "DELAY" };
 
@@ -41,10 +42,10 @@ void yp_level_table_free(YpLevelTable *table)
     g_free(table);
 }
 
-/* A whole number of units 0 .. YP_LEVEL_MAX_CAPACITY. */
-static gboolean whole_units(double v)
+/* A whole number of units 0 .. YP_LEVEL_MAX_CAPACITY, into @units. */
+static gboolean whole_units(double v, double *units)
 {
-    return v >= 0 && v <= YP_LEVEL_MAX_CAPACITY && v == floor(v);
+    return yp_whole_number(v, units) && *units >= 0 && *units <= YP_LEVEL_MAX_CAPACITY;
 }
 
 static gboolean read_capacities(const double *capacities, guint n_resources, gint *cap,
@@ -59,20 +60,21 @@ static gboolean read_capacities(const double *capacities, guint n_resources, gin
                         k + 1);
             return FALSE;
         }
-        if (v > YP_LEVEL_MAX_CAPACITY && v == floor(v)) {
+        double units;
+        if (v > YP_LEVEL_MAX_CAPACITY && yp_whole_number(v, &units)) {
             g_set_error(error, YP_ERROR, YP_ERROR_LIMIT,
                         "The capacity of resource %u (%.0f) is above the limit of %d units.", k + 1,
                         v, YP_LEVEL_MAX_CAPACITY);
             return FALSE;
         }
-        if (!whole_units(v)) {
+        if (!whole_units(v, &units)) {
             g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
                         "The capacity of resource %u must be a whole number of units, 0 or "
                         "more, not %g.",
                         k + 1, v);
             return FALSE;
         }
-        cap[k] = (gint)v;
+        cap[k] = (gint)units;
     }
     return TRUE;
 }
@@ -103,23 +105,24 @@ static gboolean read_demands(const YpNetwork *net, const double *demands, gsize 
                             r + 1);
                 return FALSE;
             }
-            if (!(v >= 0 && v == floor(v))) {
+            double units;
+            if (!yp_whole_number(v, &units) || units < 0) {
                 g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
                             "Row %" G_GSIZE_FORMAT ": the demand for resource %u must be a "
                             "whole number of units, 0 or more, not %g.",
                             r + 1, k + 1, v);
                 return FALSE;
             }
-            if (v > cap[k]) {
+            if (units > cap[k]) {
                 g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
                             "Row %" G_GSIZE_FORMAT ": activity %s needs %.0f units of resource "
                             "%u but its capacity is %d; raise the capacity or split the "
                             "activity.",
-                            r + 1, yp_network_id(net, (guint32)a), v, k + 1, cap[k]);
+                            r + 1, yp_network_id(net, (guint32)a), units, k + 1, cap[k]);
                 return FALSE;
             }
             if (a >= 0)
-                dem[(gsize)a * n_resources + k] = (gint)v;
+                dem[(gsize)a * n_resources + k] = (gint)units;
         }
     }
     return TRUE;

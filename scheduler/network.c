@@ -15,7 +15,9 @@
 #include <sys/mman.h>
 #endif
 
+#include "scheduler/caseless.h"
 #include "scheduler/error.h"
+#include "scheduler/whole-number.h"
 
 /* Resolving IDs is a chain of cache misses (text, hash slot); requesting
  * the memory of a row a few rows before it is read lets those misses
@@ -115,18 +117,11 @@ static gboolean is_ascii(const char *s, gsize len)
 }
 
 /* Case-insensitive keys: ASCII is lower-cased in place; other text follows
- * Unicode caseless matching, NFD -> case fold -> NFC (The Unicode Standard,
- * sec. 3.13, "canonical caseless match"). Returns a new string or NULL when
- * @s is not valid UTF-8. */
+ * Unicode canonical caseless matching (scheduler/caseless.h). Returns a new
+ * string or NULL when @s is not valid UTF-8. */
 static char *fold_utf8(const char *s, gsize len)
 {
-    if (!g_utf8_validate_len(s, len, NULL))
-        return NULL;
-    g_autofree char *nfd = g_utf8_normalize(s, (gssize)len, G_NORMALIZE_NFD);
-    if (nfd == NULL)
-        return NULL;
-    g_autofree char *folded = g_utf8_casefold(nfd, -1);
-    return g_utf8_normalize(folded, -1, G_NORMALIZE_NFC);
+    return yp_caseless_key(s, (gssize)len, G_NORMALIZE_NFD);
 }
 
 static inline char lower(char c)
@@ -473,7 +468,7 @@ static gboolean next_token(const char *s, gsize len, gsize *pos, gsize *b, gsize
 }
 
 /* Reports why the token [b, e) of row @r resolved to no activity. */
-static void unresolved(gsize r, const char *s, gsize b, gsize e, GError **error)
+static void unresolved(const Parser *p, gsize r, const char *s, gsize b, gsize e, GError **error)
 {
     const char *tok = s + b;
     int tl = (int)(e - b);
@@ -505,6 +500,14 @@ static void unresolved(gsize r, const char *s, gsize b, gsize e, GError **error)
             sign = s + i - 1;
             break;
         }
+    /* Of a run of signs ("AFS+-2") the first is the lag's, the rest its
+     * malformed digits. */
+    while (sign != NULL && sign > s + b) {
+        gsize before = rskip_blanks(s, b, (gsize)(sign - s));
+        if (before == b || (s[before - 1] != '+' && s[before - 1] != '-'))
+            break;
+        sign = s + before - 1;
+    }
     if (sign != NULL) {
         gsize si = (gsize)(sign - s);
         gboolean typed = read_type_before(s, b, si, &type, &id_end);
@@ -519,8 +522,10 @@ static void unresolved(gsize r, const char *s, gsize b, gsize e, GError **error)
                         r + 1, tl, tok, (int)(id_end - b), tok, type_name(type));
             return;
         }
-        if (!typed && digits && si > b) {
-            gsize ie = rskip_blanks(s, b, si);
+        gsize ie = rskip_blanks(s, b, si);
+        gboolean bad_utf8 = FALSE;
+        /* Suggest the missing type only for an ID that exists. */
+        if (!typed && digits && ie > b && id_find(&p->table, s + b, ie - b, &bad_utf8) >= 0) {
             g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
                         "Row %" G_GSIZE_FORMAT ": cannot read the link \"%.*s\": a lag needs a "
                         "link type before it, as in \"%.*sFS%.*s\".",
@@ -564,13 +569,13 @@ static gboolean resolve(const Parser *p, gsize r, const char *s, const Token *t,
         return FALSE;
     }
     if (a < 0) {
-        unresolved(r, s, b, e, error);
+        unresolved(p, r, s, b, e, error);
         return FALSE;
     }
     if (sx.lag > YP_NETWORK_MAX_LAG || sx.lag < -YP_NETWORK_MAX_LAG) {
         g_set_error(error, YP_ERROR, YP_ERROR_LIMIT,
-                    "Row %" G_GSIZE_FORMAT ": the lag in \"%.*s\" is larger than the limit of "
-                    "100,000 working days.",
+                    "Row %" G_GSIZE_FORMAT ": the lag in \"%.*s\" is beyond the limit of "
+                    "100,000 working days either way.",
                     r + 1, (int)(e - b), s + b);
         return FALSE;
     }
@@ -762,14 +767,15 @@ static gboolean check_row(Parser *p, gsize r, guint32 a, guint32 *n_links, gint6
                         r + 1, id);
             return FALSE;
         }
-        if (d != floor(d)) {
+        double days;
+        if (!yp_whole_number(d, &days)) {
             g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
                         "Row %" G_GSIZE_FORMAT ": the duration of %s is %.15g; durations are "
                         "whole working days.",
                         r + 1, id, d);
             return FALSE;
         }
-        net->duration[a] = (gint32)d;
+        net->duration[a] = (gint32)days;
         *span += net->duration[a];
     }
     return parse_links(p, r, a, n_links, error);

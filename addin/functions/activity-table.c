@@ -16,6 +16,16 @@ static gboolean one_column(const AddinRange *range, GError **error)
     return FALSE;
 }
 
+/* Calc hands a lone empty cell (C2 rather than C2:C2) over as the number 0;
+ * as a predecessor list it can only mean "none", since an activity cannot
+ * follow itself. */
+static gboolean lone_empty_cell(const AddinRange *predecessors)
+{
+    double number;
+    return predecessors->rows == 1 && predecessors->cols == 1 &&
+           addin_range_number(predecessors, 0, 0, &number) && number == 0;
+}
+
 static void count_rows(AddinActivityTable *t, const AddinRange *range)
 {
     t->rows = MAX(t->rows, range->rows);
@@ -61,6 +71,8 @@ gboolean addin_activity_table_read(AddinCall *call, guint ids_arg, guint predece
         if (!addin_range_get_text(&ids, row, 0, &t->ids[row], error) ||
             !addin_range_get_text(&predecessors, row, 0, &t->predecessors[row], error))
             return FALSE;
+        if (lone_empty_cell(&predecessors))
+            t->predecessors[row] = "";
         for (guint i = 0; i < n_numbers; i++) {
             if (!addin_range_number_or_nan(&numbers[i], row, 0, wanted, &t->numbers[i][row], error))
                 return FALSE;

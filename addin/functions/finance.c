@@ -92,6 +92,10 @@ gboolean addin_fn_fx(AddinCall *call, GError **error)
            addin_return_number(call, result, error);
 }
 
+/* The cells of a whole column; the filled ones are held to
+ * YP_FINANCE_MAX_SHARES. */
+#define MAX_SHARE_CELLS 1048576
+
 gboolean addin_fn_split(AddinCall *call, GError **error)
 {
     double amount;
@@ -101,7 +105,23 @@ gboolean addin_fn_split(AddinCall *call, GError **error)
         !addin_arg_range(call, 1, &shares, error) ||
         !addin_arg_int(call, 2, 2, 0, YP_FINANCE_MAX_DECIMALS, &decimals, error))
         return FALSE;
-    gsize n = (gsize)shares.rows * shares.cols;
+    /* The result keeps the shape of the shares, an empty cell getting a
+     * part of 0; only the filled cells go to the engine (a share of 0 never
+     * gets a unit), so a whole column costs no more than its filled rows. */
+    const gsize cells = (gsize)shares.rows * shares.cols;
+    if (cells > MAX_SHARE_CELLS) {
+        g_set_error(error, YP_ERROR, YP_ERROR_LIMIT,
+                    "Shares is a range of %" G_GSIZE_FORMAT " cells; SPLIT takes at most %d "
+                    "(one whole column).",
+                    cells, MAX_SHARE_CELLS);
+        return FALSE;
+    }
+    g_autofree guint32 *filled = g_new(guint32, MAX(cells, 1));
+    gsize n = 0;
+    for (gsize i = 0; i < cells; i++)
+        if (addin_range_kind(&shares, (guint)(i / shares.cols), (guint)(i % shares.cols)) !=
+            ADDIN_CELL_EMPTY)
+            filled[n++] = (guint32)i;
     if (n > YP_FINANCE_MAX_SHARES) {
         g_set_error(error, YP_ERROR, YP_ERROR_LIMIT,
                     "There are %" G_GSIZE_FORMAT " shares; SPLIT takes at most %d.", n,
@@ -110,25 +130,21 @@ gboolean addin_fn_split(AddinCall *call, GError **error)
     }
     g_autofree double *values = g_new(double, MAX(n, 1));
     g_autofree double *parts = g_new(double, MAX(n, 1));
-    for (guint r = 0; r < shares.rows; r++) {
-        for (guint c = 0; c < shares.cols; c++) {
-            double *v = &values[(gsize)r * shares.cols + c];
-            /* An empty cell is a share of 0, so the result keeps the shape. */
-            if (addin_range_kind(&shares, r, c) == ADDIN_CELL_EMPTY)
-                *v = 0;
-            else if (!addin_range_get_number(&shares, r, c, v, error))
-                return FALSE;
-        }
-    }
+    for (gsize k = 0; k < n; k++)
+        if (!addin_range_get_number(&shares, filled[k] / shares.cols, filled[k] % shares.cols,
+                                    &values[k], error))
+            return FALSE;
     if (!yp_finance_split(amount, values, n, (int)decimals, parts, error))
         return FALSE;
     AddinMatrix *matrix = addin_return_matrix(call, shares.rows, shares.cols, error);
     if (matrix == NULL)
         return FALSE;
-    for (guint r = 0; r < shares.rows; r++)
-        for (guint c = 0; c < shares.cols; c++)
-            if (!addin_matrix_set_number(matrix, r, c, parts[(gsize)r * shares.cols + c], error))
-                return FALSE;
+    for (gsize i = 0, k = 0; i < cells; i++) {
+        double part = k < n && filled[k] == i ? parts[k++] : 0;
+        if (!addin_matrix_set_number(matrix, (guint)(i / shares.cols), (guint)(i % shares.cols),
+                                     part, error))
+            return FALSE;
+    }
     return TRUE;
 }
 
@@ -210,31 +226,34 @@ gboolean addin_fn_spread(AddinCall *call, GError **error)
     g_autofree YpDay *starts = NULL, *finishes = NULL;
     g_autofree double *amounts = NULL;
     gsize n;
-    AddinRange periods_range;
-    const YpDay *periods;
-    gsize n_periods;
+    AddinVector periods_vector;
     const char *profile_text;
     YpProfile profile;
     g_autoptr(YpCalendar) calendar = NULL;
     if (!addin_read_dated_amounts(call, 0, 1, 2, &starts, &finishes, &amounts, &n, error) ||
-        !addin_arg_range(call, 3, &periods_range, error) ||
-        !addin_range_date_list(&periods_range, &periods, &n_periods, error) ||
+        !addin_arg_vector(call, 3, &periods_vector, error) ||
         !addin_arg_text(call, 4, "", &profile_text, error) ||
         !yp_spread_profile_parse(profile_text, &profile, error) ||
         !addin_arg_calendar(call, 5, 6, &calendar, error))
         return FALSE;
+    /* Period by position, so each total stands beside its start date. */
+    const gsize n_periods = periods_vector.n;
     if (n_periods > YP_SPREAD_MAX_PERIODS) {
         g_set_error(error, YP_ERROR, YP_ERROR_LIMIT,
                     "There are %" G_GSIZE_FORMAT " periods; SPREAD takes at most %d.", n_periods,
                     YP_SPREAD_MAX_PERIODS);
         return FALSE;
     }
+    g_autofree YpDay *periods = g_new(YpDay, MAX(n_periods, 1));
+    for (guint j = 0; j < n_periods; j++)
+        if (!addin_vector_date(&periods_vector, j, &periods[j], error))
+            return FALSE;
     g_autofree double *totals = g_new(double, MAX(n_periods, 1));
     if (!yp_spread_amounts(calendar, starts, finishes, amounts, n, periods, n_periods, profile,
                            totals, error))
         return FALSE;
     /* The result keeps the orientation of the periods. */
-    gboolean as_row = periods_range.rows == 1 && periods_range.cols > 1;
+    const gboolean as_row = periods_vector.by_row;
     AddinMatrix *matrix = addin_return_matrix(call, as_row ? 1 : (guint)n_periods,
                                               as_row ? (guint)n_periods : 1, error);
     if (matrix == NULL)

@@ -102,8 +102,8 @@ gboolean addin_fn_level(AddinCall *call, GError **error)
     g_autoptr(YpCalendar) calendar = NULL;
     if (!addin_arg_date(call, ARG_START, &dated, &start, error) ||
         !addin_arg_calendar(call, ARG_WEEKEND, ARG_EXCEPTIONS, &calendar, error) ||
-        !addin_arg_int(call, ARG_EFFORT, YP_LEVEL_DEFAULT_EFFORT, 1, YP_LEVEL_MAX_EFFORT, &effort,
-                       error) ||
+        !addin_arg_count(call, ARG_EFFORT, YP_LEVEL_DEFAULT_EFFORT, 1, YP_LEVEL_MAX_EFFORT, &effort,
+                         error) ||
         !addin_arg_text(call, ARG_FIELDS, "", &fields, error))
         return FALSE;
 

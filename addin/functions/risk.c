@@ -20,22 +20,11 @@ static gboolean read_table(AddinCall *call, AddinActivityTable *t, GError **erro
                                      "a number of working days", G_MAXUINT, t, error);
 }
 
-/* The number of trials; a lone empty cell reaches the add-in as 0, which
- * is never a valid count, so 0 means the default as an omitted argument. */
 static gboolean read_trials(AddinCall *call, guint arg, guint32 *out, GError **error)
 {
     gint64 trials;
-    if (addin_arg_kind(call, arg) == ADDIN_CELL_NUMBER) {
-        double v;
-        if (!addin_arg_number(call, arg, 0, &v, error))
-            return FALSE;
-        if (v == 0) {
-            *out = YP_RISK_DEFAULT_TRIALS;
-            return TRUE;
-        }
-    }
-    if (!addin_arg_int(call, arg, YP_RISK_DEFAULT_TRIALS, YP_RISK_MIN_TRIALS, YP_RISK_MAX_TRIALS,
-                       &trials, error))
+    if (!addin_arg_count(call, arg, YP_RISK_DEFAULT_TRIALS, YP_RISK_MIN_TRIALS, YP_RISK_MAX_TRIALS,
+                         &trials, error))
         return FALSE;
     *out = (guint32)trials;
     return TRUE;

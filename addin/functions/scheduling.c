@@ -10,6 +10,7 @@
 #include "scheduler/network.h"
 
 #include <math.h>
+#include <string.h>
 
 /* Argument positions: the table, then YARD.CPM's own. */
 enum { ARG_IDS, ARG_DURATIONS, ARG_PREDECESSORS, N_TABLE_ARGS };
@@ -62,15 +63,43 @@ gboolean addin_fn_cpm(AddinCall *call, GError **error)
     return TRUE;
 }
 
+/* TRUE when a result with a row per row of @t would hold blank rows past
+ * the height Calc can take (ADDIN_MAX_MIXED_RESULT_ROWS), as whole columns
+ * do: YARD.CPM refuses such a table though the network is sound. */
+static gboolean too_tall_with_blanks(const AddinActivityTable *t)
+{
+    if (t->rows <= ADDIN_MAX_MIXED_RESULT_ROWS)
+        return FALSE;
+    if (t->used < t->rows)
+        return TRUE;
+    for (guint row = 0; row < t->used; row++) {
+        const char *c = t->ids[row];
+        while (*c != '\0' && g_unichar_isspace(g_utf8_get_char(c)))
+            c = g_utf8_next_char(c);
+        if (*c == '\0')
+            return TRUE;
+    }
+    return FALSE;
+}
+
 gboolean addin_fn_check(AddinCall *call, GError **error)
 {
     /* Every problem of the table is the answer, not an error. */
     (void)error;
     AddinActivityTable t;
     g_autoptr(GError) problem = NULL;
-    g_autofree char *message = read_table(call, &t, &problem)
-                                   ? yp_network_check(t.ids, t.numbers[0], t.predecessors, t.used)
-                                   : g_strdup(problem->message);
+    g_autofree char *message = NULL;
+    if (!read_table(call, &t, &problem))
+        message = g_strdup(problem->message);
+    else if ((message = yp_network_check(t.ids, t.numbers[0], t.predecessors, t.used)) != NULL &&
+             strcmp(message, "OK") == 0 && too_tall_with_blanks(&t)) {
+        g_free(message);
+        message = g_strdup_printf(
+            "The network is sound, but its %u rows include blank ones, more than the %d rows "
+            "with blank cells Calc can show in reasonable time: YARD.CPM gives an error; give "
+            "the rows of the table (e.g. A2:A5000) rather than whole columns.",
+            t.rows, ADDIN_MAX_MIXED_RESULT_ROWS);
+    }
     addin_activity_table_clear(&t);
     addin_return_text(call, message);
     return TRUE;

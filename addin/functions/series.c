@@ -188,6 +188,20 @@ static gboolean read_due(AddinCall *call, gsize n, YpDay **due, GError **error)
                     "Due must be one column beside the hulls, not %u columns.", range.cols);
         return FALSE;
     }
+    /* A shorter column would leave the last hulls without a due date
+     * unseen: a blank cell says so, a missing one is a mistake. A lone 0
+     * is a lone empty cell, the argument left empty. */
+    double serial;
+    if (range.rows == 1 && range.cols == 1 && addin_range_number(&range, 0, 0, &serial) &&
+        serial == 0)
+        return TRUE;
+    if (range.rows < n) {
+        g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
+                    "Due has %u row%s but there are %" G_GSIZE_FORMAT " hulls; give a due "
+                    "date, or a blank cell, beside each hull.",
+                    range.rows, range.rows == 1 ? "" : "s", n);
+        return FALSE;
+    }
     gsize used = addin_range_used_rows(&range);
     if (used > n) {
         g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
@@ -197,7 +211,6 @@ static gboolean read_due(AddinCall *call, gsize n, YpDay **due, GError **error)
     }
     g_autofree YpDay *dates = g_new(YpDay, n);
     for (gsize i = 0; i < n; i++) {
-        double serial;
         AddinCellKind kind = addin_range_kind(&range, (guint)i, 0);
         if (kind == ADDIN_CELL_EMPTY ||
             (addin_range_number(&range, (guint)i, 0, &serial) && serial == 0))

@@ -99,10 +99,18 @@ START_TEST(test_fx_table_validation)
     double no_base[] = { 470, 1.7, 471, 1.7 };
     EXPECT_ERROR(yp_rates_new(c2, 2, d2, 2, no_base, &error) != NULL, YP_ERROR_INVALID,
                  "no base currency");
-    /* A column of 1 with a blank is not the base. */
+    /* 1 goes without saying: a base column may have empty cells, but a
+     * full one comes first. */
     double blank_base[] = { 1, 470, NAN, 471 };
-    EXPECT_ERROR(yp_rates_new(c2, 2, d2, 2, blank_base, &error) != NULL, YP_ERROR_INVALID,
-                 "no base currency");
+    g_autoptr(YpRates) r0 = yp_rates_new(c2, 2, d2, 2, blank_base, NULL);
+    ck_assert(r0 != NULL);
+    ck_assert_str_eq(yp_rates_base(r0), "KZT");
+    ck_assert_double_eq(convert(r0, 2, "KZT", "AZN", d2[1]), 942);
+    const char *c3b[] = { "EUR", "USD", "KZT" };
+    double full_first[] = { 1, 1, 470, NAN, 1, 471 };
+    g_autoptr(YpRates) r00 = yp_rates_new(c3b, 3, d2, 2, full_first, NULL);
+    ck_assert(r00 != NULL);
+    ck_assert_str_eq(yp_rates_base(r00), "USD");
     const char *c3[] = { "USD", "KZT", "usd " };
     double dup[] = { 1, 470, 1, 1, 471, 1 };
     EXPECT_ERROR(yp_rates_new(c3, 3, d2, 2, dup, &error) != NULL, YP_ERROR_INVALID,
@@ -126,6 +134,19 @@ START_TEST(test_fx_table_validation)
     EXPECT_ERROR(yp_rates_new(cu, 0, d2, 2, ok2, &error) != NULL, YP_ERROR_INVALID,
                  "no currency columns");
     EXPECT_ERROR(yp_rates_new(cu, 2, d2, 0, ok2, &error) != NULL, YP_ERROR_INVALID, "no rows");
+
+    /* Rows without any rate are skipped, dated (a bank holiday) or not
+     * (a blank separator): the rate of the day before holds. */
+    YpDay d4[] = { ymd(2024, 1, 1), 0, ymd(2024, 1, 3), ymd(2024, 1, 4) };
+    double gaps[] = { 1, 470, NAN, NAN, NAN, NAN, NAN, 480 };
+    g_autoptr(GError) gaps_error = NULL;
+    g_autoptr(YpRates) r3 = yp_rates_new(cu, 2, d4, 4, gaps, &gaps_error);
+    ck_assert_msg(r3 != NULL, "%s", gaps_error ? gaps_error->message : "");
+    ck_assert_double_eq(convert(r3, 1, "USD", "KZT", ymd(2024, 1, 3)), 470);
+    ck_assert_double_eq(convert(r3, 1, "USD", "KZT", ymd(2024, 1, 4)), 480);
+    ck_assert_double_eq(convert(r3, 480, "KZT", "USD", ymd(2024, 1, 4)), 1);
+    double out;
+    ck_assert(!yp_rates_convert(r3, 1, "USD", "USD", ymd(2023, 12, 31), &out, NULL));
 
     /* A repeated date that agrees (or fills a blank) is accepted. */
     double agree[] = { 1, 470, 1, NAN };
@@ -365,6 +386,13 @@ START_TEST(test_jv_balance_by_hand)
     ck_assert_double_eq_tol(out[5], 2000 - 0.4 * total, 1e-9);
     /* Balances always add up to zero. */
     ck_assert_double_eq_tol(out[2] + out[5] + out[8], 0, 1e-9);
+
+    /* Azerbaijani names match across case with their own i's: İ/i, I/ı. */
+    const char *az_partners[] = { "AZƏRBAYCAN ŞİRKƏTİ", "QAZAX İŞÇİLƏRİ", "IŞIQ" };
+    const char *az_names[] = { "Azərbaycan şirkəti", "Qazax işçiləri", "işıq" };
+    ck_assert(yp_finance_jv_balance(rates, amounts, currencies, dates, az_partners, 3, az_names,
+                                    shares, 3, "KZT", out, NULL));
+    ck_assert_double_eq_tol(out[0], 1000000, 1e-6);
 }
 END_TEST
 

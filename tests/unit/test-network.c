@@ -93,22 +93,35 @@ START_TEST(test_ids_trimmed_case_insensitive)
     const char *ids[] = { "  Weld ",
                           "\xC2\xA0"
                           "Корпус\xC2\xA0",
-                          "Çən", "Caf\xC3\xA9", "Last" };
-    const double d[] = { 1, 1, 1, 1, 1 };
-    const char *preds[] = { NULL, NULL, NULL, NULL,
+                          "Çən",
+                          "Caf\xC3\xA9",
+                          "Last",
+                          "İşıq",
+                          "End" };
+    const double d[] = { 1, 1, 1, 1, 1, 1, 1 };
+    const char *preds[] = { NULL,
+                            NULL,
+                            NULL,
+                            NULL,
                             "WELD; корпусSS+1; ÇƏN; CAFE\xCC\x81"
-                            "FF-2" };
+                            "FF-2",
+                            NULL,
+                            "IŞIQ" };
     g_autoptr(GError) error = NULL;
-    g_autoptr(YpNetwork) net = parse(ids, d, preds, 5, &error);
+    g_autoptr(YpNetwork) net = parse(ids, d, preds, 7, &error);
     ck_assert_msg(net != NULL, "%s", error ? error->message : "");
     ck_assert_str_eq(yp_network_id(net, 0), "Weld");
     ck_assert_str_eq(yp_network_id(net, 1), "Корпус");
     const YpLink *l = net->pred + net->pred_start[4];
-    ck_assert_uint_eq(net->n_links, 4);
+    ck_assert_uint_eq(net->n_links, 5);
     assert_link(&l[0], 0, YP_LINK_FS, 0);
     assert_link(&l[1], 1, YP_LINK_SS, 1);
     assert_link(&l[2], 2, YP_LINK_FS, 0);
     assert_link(&l[3], 3, YP_LINK_FF, -2);
+    /* Azerbaijani's own case pairs: İ/i and I/ı. */
+    assert_link(&net->pred[net->pred_start[6]], 5, YP_LINK_FS, 0);
+    const char *az_twins[] = { "İşıq", "işiq" };
+    expect_error(az_twins, d, NULL, 2, YP_ERROR_INVALID, "Row 2: the ID \"işiq\" is already used");
 }
 END_TEST
 
@@ -421,36 +434,52 @@ START_TEST(test_errors_durations)
     ck_assert_ptr_nonnull(net);
     ck_assert_int_eq(net->duration[0], 100000);
     ck_assert_int_eq(net->duration[1], 0);
+
+    /* A formula's 3 (=0.1*3*10 is 3.0000000000000004) is 3, as Calc shows it;
+     * a hundredth of a day off is still a fraction. */
+    const double computed[] = { 0.1 * 3 * 10, 3 - 4e-15 };
+    g_autoptr(YpNetwork) near = parse(ids, computed, NULL, 2, NULL);
+    ck_assert_ptr_nonnull(near);
+    ck_assert_int_eq(near->duration[0], 3);
+    ck_assert_int_eq(near->duration[1], 3);
+    const double off[] = { 3.01, 1 };
+    expect_error(ids, off, NULL, 2, YP_ERROR_INVALID, "Row 1: the duration of A is 3.01;");
 }
 END_TEST
 
 START_TEST(test_errors_links)
 {
+    /* Row 2's predecessor text, the error code and a part of the message. */
+    static const struct {
+        const char *text;
+        int code;
+        const char *message;
+    } cases[] = {
+        { "A1; Q7", YP_ERROR_INVALID, "Row 2: the predecessor \"Q7\" is not an ID in the table." },
+        { "QSS+2", YP_ERROR_INVALID, "Row 2: the predecessor \"Q\" (in \"QSS+2\") is not an ID" },
+        { "A1FS2", YP_ERROR_INVALID,
+          "Row 2: cannot read the link \"A1FS2\": a lag needs its sign, as in \"A1FS+2\"." },
+        { "A1+2", YP_ERROR_INVALID, "a lag needs a link type before it, as in \"A1FS+2\"" },
+        /* No type is suggested after a text that is no ID. */
+        { "A1XX+2", YP_ERROR_INVALID,
+          "Row 2: the predecessor \"A1XX+2\" is not an ID in the table." },
+        { "A1FS+-2", YP_ERROR_INVALID,
+          "Row 2: cannot read the lag in \"A1FS+-2\": lags are whole working days, a sign and "
+          "digits with an optional d, as in \"A1FS+2\"." },
+        { "A1 SS+1.5", YP_ERROR_INVALID, "Row 2: cannot read the lag in" },
+        { "A1FS+2w", YP_ERROR_INVALID, "cannot read the lag in \"A1FS+2w\"" },
+        { "A1FS+", YP_ERROR_INVALID, "cannot read the lag" },
+        { "A1FS+100001", YP_ERROR_LIMIT,
+          "Row 2: the lag in \"A1FS+100001\" is beyond the limit of 100,000 working days either "
+          "way." },
+        { "A1FS-99999999999999999999999", YP_ERROR_LIMIT, "Row 2: the lag in" },
+    };
     const char *ids[] = { "A1", "B" };
     const double d[] = { 1, 1 };
-    const char *unknown[] = { NULL, "A1; Q7" };
-    expect_error(ids, d, unknown, 2, YP_ERROR_INVALID,
-                 "Row 2: the predecessor \"Q7\" is not an ID in the table.");
-    const char *unknown_typed[] = { NULL, "QSS+2" };
-    expect_error(ids, d, unknown_typed, 2, YP_ERROR_INVALID,
-                 "Row 2: the predecessor \"Q\" (in \"QSS+2\") is not an ID");
-    const char *no_sign[] = { NULL, "A1FS2" };
-    expect_error(ids, d, no_sign, 2, YP_ERROR_INVALID,
-                 "Row 2: cannot read the link \"A1FS2\": a lag needs its sign, as in "
-                 "\"A1FS+2\".");
-    const char *no_type[] = { NULL, "A1+2" };
-    expect_error(ids, d, no_type, 2, YP_ERROR_INVALID,
-                 "a lag needs a link type before it, as in \"A1FS+2\"");
-    const char *decimal[] = { NULL, "A1 SS+1.5" };
-    expect_error(ids, d, decimal, 2, YP_ERROR_INVALID, "Row 2: cannot read the lag in");
-    const char *unit[] = { NULL, "A1FS+2w" };
-    expect_error(ids, d, unit, 2, YP_ERROR_INVALID, "cannot read the lag in \"A1FS+2w\"");
-    const char *bare_sign[] = { NULL, "A1FS+" };
-    expect_error(ids, d, bare_sign, 2, YP_ERROR_INVALID, "cannot read the lag");
-    const char *big_lag[] = { NULL, "A1FS+100001" };
-    expect_error(ids, d, big_lag, 2, YP_ERROR_LIMIT, "Row 2: the lag in \"A1FS+100001\"");
-    const char *huge_lag[] = { NULL, "A1FS-99999999999999999999999" };
-    expect_error(ids, d, huge_lag, 2, YP_ERROR_LIMIT, "Row 2: the lag in");
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        const char *preds[] = { NULL, cases[i].text };
+        expect_error(ids, d, preds, 2, cases[i].code, cases[i].message);
+    }
     const char *max_lag[] = { NULL, "A1FS-100000" };
     g_autoptr(GError) error = NULL;
     g_autoptr(YpNetwork) net = parse(ids, d, max_lag, 2, &error);
