@@ -253,8 +253,9 @@ YpRates *yp_rates_new(const char *const *codes, gsize n_codes, const YpDay *date
         }
     if (!found) {
         g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
-                    "The rates table has no base currency: one column must hold 1 on every "
-                    "row, since rates are units of each currency per one unit of the base.");
+                    "The rates table has no base currency: one column must hold 1 (or "
+                    "nothing) on every row, since rates are units of each currency per one "
+                    "unit of the base.");
         return NULL;
     }
     return g_steal_pointer(&rates);

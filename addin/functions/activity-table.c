@@ -67,11 +67,12 @@ gboolean addin_activity_table_read(AddinCall *call, guint ids_arg, guint predece
     t->predecessors = g_new(const char *, MAX(t->used, 1));
     for (guint i = 0; i < n_numbers; i++)
         t->numbers[i] = g_new(double, MAX(t->used, 1));
+    const gboolean no_predecessors = lone_empty_cell(&predecessors);
     for (guint row = 0; row < t->used; row++) {
         if (!addin_range_get_text(&ids, row, 0, &t->ids[row], error) ||
             !addin_range_get_text(&predecessors, row, 0, &t->predecessors[row], error))
             return FALSE;
-        if (lone_empty_cell(&predecessors))
+        if (no_predecessors)
             t->predecessors[row] = "";
         for (guint i = 0; i < n_numbers; i++) {
             if (!addin_range_number_or_nan(&numbers[i], row, 0, wanted, &t->numbers[i][row], error))
