@@ -12,7 +12,7 @@ G_BEGIN_DECLS
  * @value: a number from a cell.
  * @whole: (out): the whole number it stands for.
  *
- * A formula's 3 may arrive as 3.0000000000000004 (=0.1*30); Calc shows it
+ * A formula's 3 may arrive as 3.0000000000000004 (=0.1*3*10); Calc shows it
  * as 3 and its own whole-number arguments take it as 3, comparing to a
  * relative 2^-48 (rtl::math::approxEqual). YardPlan does the same, so a
  * number within that distance of a whole number is that number.
