@@ -269,6 +269,13 @@ const char *addin_range_text(const AddinRange *range, guint row, guint col)
     }
 }
 
+gboolean addin_range_lone_zero(const AddinRange *range)
+{
+    double number;
+    return range->rows == 1 && range->cols == 1 && addin_range_number(range, 0, 0, &number) &&
+           number == 0;
+}
+
 guint addin_range_used_rows(const AddinRange *range)
 {
     for (guint row = range->rows; row > 0; row--) {
@@ -566,7 +573,6 @@ gboolean addin_arg_text(AddinCall *call, guint arg, const char *fallback, const 
     AddinRange range;
     if (!single_value(call, arg, &range, error))
         return FALSE;
-    double number;
     switch (addin_range_kind(&range, 0, 0)) {
     case ADDIN_CELL_TEXT: {
         const char *text = addin_range_text(&range, 0, 0);
@@ -578,7 +584,7 @@ gboolean addin_arg_text(AddinCall *call, guint arg, const char *fallback, const 
     }
     case ADDIN_CELL_NUMBER:
         /* An empty cell passed alone arrives as 0. */
-        if (fallback != NULL && addin_range_number(&range, 0, 0, &number) && number == 0) {
+        if (fallback != NULL && addin_range_lone_zero(&range)) {
             *out = fallback;
             return TRUE;
         }
@@ -601,14 +607,12 @@ static void list_cells(const AddinRange *range, guint **cells, gsize *n)
     gsize total = (gsize)range->rows * range->cols;
     *cells = call_alloc(range->call, total, 2 * sizeof **cells);
     *n = 0;
-    double number;
     for (guint row = 0; row < range->rows; row++)
         for (guint col = 0; col < range->cols; col++) {
             if (addin_range_kind(range, row, col) == ADDIN_CELL_EMPTY)
                 continue;
             /* A single empty cell passed alone arrives as 0. */
-            if (range->layout == LAYOUT_SCALAR && addin_range_number(range, 0, 0, &number) &&
-                number == 0)
+            if (range->layout == LAYOUT_SCALAR && addin_range_lone_zero(range))
                 continue;
             (*cells)[2 * *n] = row;
             (*cells)[2 * *n + 1] = col;
@@ -705,7 +709,7 @@ static gboolean read_weekend(AddinCall *call, guint arg, YpWeekend *out, GError 
         *out = YP_WEEKEND_DEFAULT;
         return TRUE;
     case ADDIN_CELL_NUMBER:
-        if (addin_range_number(&range, 0, 0, &number) && number == 0) {
+        if (addin_range_lone_zero(&range)) {
             *out = YP_WEEKEND_DEFAULT; /* an empty cell */
             return TRUE;
         }
@@ -737,10 +741,8 @@ static gboolean read_exceptions(AddinCall *call, guint arg, GArray *out, GError 
     if (range.rows == 0)
         return TRUE;
     if (range.rows == 1 && range.cols == 1 && range.layout == LAYOUT_SCALAR) {
-        double number;
         /* An empty cell passed alone arrives as 0: no exceptions. */
-        if (addin_range_kind(&range, 0, 0) == ADDIN_CELL_EMPTY ||
-            (addin_range_number(&range, 0, 0, &number) && number == 0))
+        if (addin_range_kind(&range, 0, 0) == ADDIN_CELL_EMPTY || addin_range_lone_zero(&range))
             return TRUE;
     }
 

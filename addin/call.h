@@ -75,13 +75,18 @@ AddinCellKind addin_range_kind(const AddinRange *range, guint row, guint col);
 gboolean addin_range_number(const AddinRange *range, guint row, guint col, double *out);
 
 /* The text of a cell as UTF-8 owned by the call: the text itself, a
- * number in its shortest exact decimal form ("12", "0.5"), or "" for an
- * empty cell. NULL only for text that is not valid Unicode. */
+ * number as Calc writes it as text, at most 15 significant digits ("12",
+ * "0.5"), or "" for an empty cell. NULL only for text that is not valid Unicode. */
 const char *addin_range_text(const AddinRange *range, guint row, guint col);
 
 /* The number of leading rows up to the last row holding anything, so a
  * user may select more rows than they fill. */
 guint addin_range_used_rows(const AddinRange *range);
+
+/* TRUE for one cell holding the number 0: how Calc hands over a reference
+ * to a lone empty cell (C1 rather than C1:C1), for callers where 0 can
+ * only mean "nothing". */
+gboolean addin_range_lone_zero(const AddinRange *range);
 
 /* An error naming the cell, what it should hold (@wanted, e.g. "a number
  * of working days") and what it holds; returns FALSE. */

@@ -16,16 +16,6 @@ static gboolean one_column(const AddinRange *range, GError **error)
     return FALSE;
 }
 
-/* Calc hands a lone empty cell (C2 rather than C2:C2) over as the number 0;
- * as a predecessor list it can only mean "none", since an activity cannot
- * follow itself. */
-static gboolean lone_empty_cell(const AddinRange *predecessors)
-{
-    double number;
-    return predecessors->rows == 1 && predecessors->cols == 1 &&
-           addin_range_number(predecessors, 0, 0, &number) && number == 0;
-}
-
 static void count_rows(AddinActivityTable *t, const AddinRange *range)
 {
     t->rows = MAX(t->rows, range->rows);
@@ -67,7 +57,9 @@ gboolean addin_activity_table_read(AddinCall *call, guint ids_arg, guint predece
     t->predecessors = g_new(const char *, MAX(t->used, 1));
     for (guint i = 0; i < n_numbers; i++)
         t->numbers[i] = g_new(double, MAX(t->used, 1));
-    const gboolean no_predecessors = lone_empty_cell(&predecessors);
+    /* A lone empty predecessor cell (0) can only mean none: an activity
+     * cannot follow itself. */
+    const gboolean no_predecessors = addin_range_lone_zero(&predecessors);
     for (guint row = 0; row < t->used; row++) {
         if (!addin_range_get_text(&ids, row, 0, &t->ids[row], error) ||
             !addin_range_get_text(&predecessors, row, 0, &t->predecessors[row], error))

@@ -191,9 +191,7 @@ static gboolean read_due(AddinCall *call, gsize n, YpDay **due, GError **error)
     /* A shorter column would leave the last hulls without a due date
      * unseen: a blank cell says so, a missing one is a mistake. A lone 0
      * is a lone empty cell, the argument left empty. */
-    double serial;
-    if (range.rows == 1 && range.cols == 1 && addin_range_number(&range, 0, 0, &serial) &&
-        serial == 0)
+    if (addin_range_lone_zero(&range))
         return TRUE;
     if (range.rows < n) {
         g_set_error(error, YP_ERROR, YP_ERROR_INVALID,
@@ -211,6 +209,7 @@ static gboolean read_due(AddinCall *call, gsize n, YpDay **due, GError **error)
     }
     g_autofree YpDay *dates = g_new(YpDay, n);
     for (gsize i = 0; i < n; i++) {
+        double serial;
         AddinCellKind kind = addin_range_kind(&range, (guint)i, 0);
         if (kind == ADDIN_CELL_EMPTY ||
             (addin_range_number(&range, (guint)i, 0, &serial) && serial == 0))
