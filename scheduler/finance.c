@@ -219,20 +219,19 @@ YpRates *yp_rates_new(const char *const *codes, gsize n_codes, const YpDay *date
         }
     }
     rates->start[n_codes] = k;
-    rates->first_day = YP_DAY_LAST;
-    for (gsize j = 0; j < n_codes; j++)
-        if (rates->start[j + 1] > rates->start[j])
-            rates->first_day = MIN(rates->first_day, rates->days[rates->start[j]]);
 
-    /* The distinct dates that carry a rate, from the rows in date order. */
+    /* The dates that carry a rate, from the rows in date order: how many
+     * there are, and the first, from which the base is 1. */
     gsize n_dated = 0;
-    YpDay last = 0;
+    YpDay last = YP_DAY_LAST;
+    rates->first_day = YP_DAY_LAST;
     for (gsize r = 0; r < n_rows; r++) {
         gsize i = order[r].row;
-        if (row_has_rate(values, n_codes, i) && (n_dated == 0 || dates[i] != last)) {
-            n_dated++;
-            last = dates[i];
-        }
+        if (!row_has_rate(values, n_codes, i) || (n_dated > 0 && dates[i] == last))
+            continue;
+        if (n_dated++ == 0)
+            rates->first_day = dates[i];
+        last = dates[i];
     }
 
     /* The base: the currency whose every rate is 1. Several such columns
